@@ -1,0 +1,43 @@
+package th.dla.carbon.demo;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.stereotype.Component;
+import th.dla.carbon.directory.DirectoryImport;
+import th.dla.carbon.directory.ImportReport;
+
+/**
+ * Loads the demo directory (real LAOs of Nonthaburi, Krabi and a few other provinces) through the same import
+ * that DLA's file goes through. Idempotent: a restart finds everything unchanged.
+ */
+@Component
+@ConditionalOnBooleanProperty("carbon.demo.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+  static final String DEMO_LAOS = "demo/demo-laos.csv";
+  private static final Log log = LogFactory.getLog(DemoDataLoader.class);
+
+  private final DirectoryImport directoryImport;
+
+  DemoDataLoader(DirectoryImport directoryImport) {
+    this.directoryImport = directoryImport;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ImportReport report = directoryImport
+        .importDlaCsv(DataBufferUtils.read(new ClassPathResource(DEMO_LAOS), DefaultDataBufferFactory.sharedInstance, 16 * 1024))
+        .block();
+    if (report == null || !report.rejected().isEmpty()) {
+      throw new IllegalStateException("Demo directory has rejected lines: " + (report == null ? "no report" : report.rejected()));
+    }
+    log.info("Demo directory: %d LAOs (%d new, %d updated, %d unchanged)"
+        .formatted(report.laosInFile(), report.inserted(), report.updated(), report.unchanged()));
+  }
+}

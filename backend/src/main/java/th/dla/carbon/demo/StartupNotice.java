@@ -1,0 +1,42 @@
+package th.dla.carbon.demo;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Tells the person who just ran the product where to find it. */
+@Component
+class StartupNotice {
+
+  private final Environment environment;
+  private final boolean demo;
+
+  StartupNotice(Environment environment, @Value("${carbon.demo.enabled:false}") boolean demo) {
+    this.environment = environment;
+    this.demo = demo;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void announce() {
+    String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+    String url = "http://localhost:" + port;
+    StringBuilder notice = new StringBuilder()
+        .append("\n\n  LAO Carbon Credit Marketplace is ready\n")
+        .append("  App:        ").append(url).append('/').append('\n')
+        .append("  API docs:   ").append(url).append("/swagger-ui.html\n")
+        .append("  Health:     ").append(url).append("/actuator/health\n")
+        .append("  Database:   ")
+        .append(environment.getProperty("carbon.database.embedded.active", Boolean.class, false)
+            ? "embedded PostgreSQL, data in " + environment.getProperty("carbon.database.embedded.data-dir")
+            : "external PostgreSQL (DATABASE_URL)")
+        .append('\n')
+        .append("  Demo data:  ").append(demo ? "loaded" : "off").append('\n');
+    String adminToken = environment.getProperty("carbon.admin-token", "");
+    if (demo && !adminToken.isEmpty()) {
+      notice.append("  Admin API:  header X-Admin-Token: ").append(adminToken).append('\n');
+    }
+    System.out.println(notice);
+  }
+}

@@ -1,0 +1,4 @@
+package th.dla.carbon.directory.persistence;
+
+public record ProvinceRow(
+    String code, String nameTh, String nameEn, String region, int gridCol, int gridRow, long laoCount) {}

@@ -1,0 +1,25 @@
+package th.dla.carbon.directory.web;
+
+import java.util.List;
+import th.dla.carbon.directory.LaoType;
+
+/** Public profile of an LAO. Decimal figures are strings so that no client rounds them through a float. */
+public record LaoDetailResponse(
+    String code,
+    String nameTh,
+    String fullNameTh,
+    LaoType type,
+    String provinceCode,
+    String provinceNameTh,
+    String provinceNameEn,
+    String district,
+    List<String> subdistricts,
+    Address address,
+    String areaSqKm,
+    Location location,
+    String website) {
+
+  public record Address(String houseNo, String moo, String postcode) {}
+
+  public record Location(String latitude, String longitude) {}
+}

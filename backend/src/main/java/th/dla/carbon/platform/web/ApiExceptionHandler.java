@@ -1,0 +1,171 @@
+package th.dla.carbon.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.codec.CodecException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one place where exceptions become RFC 7807 responses. Spring's base class already maps the framework's
+ * exceptions to the right status; this class gives each a stable {@code type}, adds per-field {@code errors},
+ * and makes sure nothing internal (stack traces, SQL, class names) reaches a client.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(DataBufferLimitException.class)
+  Mono<ResponseEntity<Object>> tooLarge(DataBufferLimitException ex, ServerWebExchange exchange) {
+    return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the allowed size.", List.of(), exchange);
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  Mono<ResponseEntity<Object>> integrity(DataIntegrityViolationException ex, ServerWebExchange exchange) {
+    logger.info("Constraint violation mapped to 409: " + ex.getMostSpecificCause().getMessage());
+    return problem(ProblemType.CONFLICT, "The change conflicts with existing data.", List.of(), exchange);
+  }
+
+  @ExceptionHandler(TransientDataAccessException.class)
+  Mono<ResponseEntity<Object>> databaseUnavailable(TransientDataAccessException ex, ServerWebExchange exchange) {
+    logger.warn("Database temporarily unavailable: " + ex.getMessage());
+    return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is temporarily unavailable; please retry.", List.of(), exchange);
+  }
+
+  @ExceptionHandler(Exception.class)
+  Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+    logger.error("Unhandled error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), ex);
+    return problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred. It has been logged.", List.of(), exchange);
+  }
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleServerWebInputException(
+      ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    if (hasCause(ex, DataBufferLimitException.class)) {
+      return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the allowed size.", List.of(), exchange);
+    }
+    List<FieldProblem> errors = new ArrayList<>();
+    String detail;
+    if (ex.getCause() instanceof TypeMismatchException mismatch) {
+      String field = mismatch.getPropertyName() != null ? mismatch.getPropertyName() : ex.getMethodParameter() != null ? ex.getMethodParameter().getParameterName() : "value";
+      errors.add(new FieldProblem(field, "has the wrong type or format"));
+      detail = "Parameter '" + field + "' has the wrong type or format.";
+    } else if (findCause(ex, JacksonException.class) instanceof JacksonException json) {
+      String field = jsonPath(json);
+      if (field.isEmpty()) {
+        detail = "The request body is not valid JSON.";
+      } else {
+        errors.add(new FieldProblem(field, "has the wrong type or format"));
+        detail = "Field '" + field + "' has the wrong type or format.";
+      }
+    } else if (hasCause(ex, CodecException.class)) {
+      detail = "The request body could not be read.";
+    } else if (ex.getReason() != null && ex.getReason().startsWith("No request body")) {
+      detail = "A request body is required.";
+    } else {
+      detail = ex.getReason() != null ? ex.getReason() : "The request could not be read.";
+    }
+    return problem(ProblemType.MALFORMED_REQUEST, detail, errors, exchange);
+  }
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(
+      WebExchangeBindException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    List<FieldProblem> errors = new ArrayList<>();
+    for (FieldError error : ex.getFieldErrors()) {
+      errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+    }
+    ex.getGlobalErrors().forEach(error -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+    return problem(ProblemType.VALIDATION_FAILED, "Some fields are not valid.", errors, exchange);
+  }
+
+  @Override
+  protected Mono<ResponseEntity<Object>> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    List<FieldProblem> errors = new ArrayList<>();
+    ex.getParameterValidationResults().forEach(result -> {
+      String parameter = result.getMethodParameter().getParameterName();
+      result.getResolvableErrors().forEach(error -> {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : parameter;
+        errors.add(new FieldProblem(field, error.getDefaultMessage()));
+      });
+    });
+    return problem(ProblemType.VALIDATION_FAILED, "Some parameters are not valid.", errors, exchange);
+  }
+
+  /** Every other framework exception arrives here with a ProblemDetail body: give it our stable type. */
+  @Override
+  protected Mono<ResponseEntity<Object>> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    if (body == null && ex instanceof org.springframework.web.ErrorResponse errorResponse) {
+      body = errorResponse.getBody();
+    }
+    if (body instanceof ProblemDetail problem && !problem.getType().toString().startsWith(ProblemType.BASE_URI)) {
+      ProblemType type = ProblemType.forStatus(status.value());
+      problem.setType(type.uri());
+      problem.setTitle(type.title());
+      if (status.value() == 404) {
+        problem.setDetail("No resource at " + exchange.getRequest().getPath().value());
+      }
+    }
+    return super.handleExceptionInternal(ex, body, headers, status, exchange);
+  }
+
+  private Mono<ResponseEntity<Object>> problem(
+      ProblemType type, String detail, List<FieldProblem> errors, ServerWebExchange exchange) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+    problem.setType(type.uri());
+    problem.setTitle(type.title());
+    problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
+    if (!errors.isEmpty()) {
+      problem.setProperty("errors", errors);
+    }
+    return Mono.just(ResponseEntity.status(type.status()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+  }
+
+  private static String jsonPath(JacksonException json) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : json.getPath()) {
+      if (reference.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+    return findCause(ex, type) != null;
+  }
+
+  private static Throwable findCause(Throwable ex, Class<? extends Throwable> type) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return cause;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+}

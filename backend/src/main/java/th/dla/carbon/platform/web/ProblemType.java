@@ -1,0 +1,66 @@
+package th.dla.carbon.platform.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every kind of error the API can answer with. The {@code type} URIs are part of the API contract: clients
+ * branch on them, so a constant here is never renamed, only added. Documented in docs/api.md.
+ */
+public enum ProblemType {
+  NOT_FOUND("not-found", "Resource not found", HttpStatus.NOT_FOUND),
+  VALIDATION_FAILED("validation-failed", "The request is not valid", HttpStatus.BAD_REQUEST),
+  MALFORMED_REQUEST("malformed-request", "The request could not be read", HttpStatus.BAD_REQUEST),
+  METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+  NOT_ACCEPTABLE("not-acceptable", "Response format not available", HttpStatus.NOT_ACCEPTABLE),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Content type not supported", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+  PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", HttpStatus.CONTENT_TOO_LARGE),
+  UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
+  FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN),
+  CONFLICT("conflict", "Conflict with the current state", HttpStatus.CONFLICT),
+  INVALID_IMPORT_FILE("invalid-import-file", "The file cannot be imported", HttpStatus.UNPROCESSABLE_CONTENT),
+  SERVICE_UNAVAILABLE("service-unavailable", "Service temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE),
+  INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
+
+  public static final String BASE_URI = "https://carbon.dla.go.th/problems/";
+
+  private final URI uri;
+  private final String title;
+  private final HttpStatus status;
+
+  ProblemType(String slug, String title, HttpStatus status) {
+    this.uri = URI.create(BASE_URI + slug);
+    this.title = title;
+    this.status = status;
+  }
+
+  public URI uri() {
+    return uri;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  /** The generic type for a status code, used when no more specific type applies. */
+  public static ProblemType forStatus(int status) {
+    return switch (status) {
+      case 400 -> MALFORMED_REQUEST;
+      case 401 -> UNAUTHORIZED;
+      case 403 -> FORBIDDEN;
+      case 404 -> NOT_FOUND;
+      case 405 -> METHOD_NOT_ALLOWED;
+      case 406 -> NOT_ACCEPTABLE;
+      case 409 -> CONFLICT;
+      case 413 -> PAYLOAD_TOO_LARGE;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 422 -> VALIDATION_FAILED;
+      case 503 -> SERVICE_UNAVAILABLE;
+      default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package th.dla.carbon.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The product as a user first meets it: demo mode on its own embedded database, the SPA served by the backend,
+ * and a real Chromium (driven by playwright-core) reading Thai pages built from the API's data.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "carbon.database.url=",
+      "carbon.database.embedded.data-dir=",
+      "carbon.database.embedded.temporary-name=demo",
+      "carbon.demo.enabled=true"
+    })
+@AutoConfigureWebTestClient
+class DemoModeBrowserIT {
+
+  private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
+
+  @LocalServerPort int port;
+  @Autowired WebTestClient http;
+
+  @Test
+  void demoDataHasTheMunicipalityOfTheDlaLetterAndKrabi() {
+    http.get().uri(uri -> uri.path("/api/v1/laos").queryParam("q", "บางศรีเมือง").build()).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.items[0].fullNameTh").isEqualTo("เทศบาลเมืองบางศรีเมือง")
+        .jsonPath("$.items[0].provinceCode").isEqualTo("12");
+    http.get().uri("/api/v1/laos?province=81").exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.total").value(total -> assertThat((Integer) total).isGreaterThanOrEqualTo(10));
+  }
+
+  @Test
+  void clientRoutesFallBackToTheSpaButApiRoutesDoNot() {
+    http.get().uri("/laos/4120102").accept(MediaType.TEXT_HTML).exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+        .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"root\">"));
+    http.get().uri("/api/v1/nothing-here").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isNotFound();
+    http.get().uri("/assets/missing-file.js").exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void swaggerUiAndHealthProbesAreServed() {
+    http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.paths['/api/v1/provinces']").exists();
+    http.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
+    http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.status").isEqualTo("UP");
+    http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        .expectBody(String.class).value(text -> assertThat(text).contains("jvm_memory_used_bytes"));
+  }
+
+  @Test
+  void chromiumRendersTheThaiProvinceListAndAnLaoProfileFromTheApi() throws IOException, InterruptedException {
+    File log = ROOT.resolve("backend/target/e2e-smoke.log").toFile();
+    ProcessBuilder command = new ProcessBuilder("node", "frontend/e2e/smoke.mjs")
+        .directory(ROOT.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log);
+    command.environment().put("BASE_URL", "http://localhost:" + port);
+    command.environment().put("SCREENSHOT_DIR", ROOT.resolve("backend/target/screenshots").toString());
+    Process browser = command.start();
+    boolean finished = browser.waitFor(150, TimeUnit.SECONDS);
+    if (!finished) {
+      browser.destroyForcibly();
+    }
+    String output = java.nio.file.Files.readString(log.toPath(), StandardCharsets.UTF_8);
+
+    assertThat(finished).as("browser test finished in time:\n" + output).isTrue();
+    assertThat(browser.exitValue()).as("browser test output:\n" + output).isZero();
+    assertThat(ROOT.resolve("backend/target/screenshots/provinces.png")).exists();
+  }
+}
