@@ -1,5 +1,6 @@
 package th.dla.carbon.directory;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -17,5 +18,5 @@ public record ImportReport(
     List<LineIssue> warnings) {
 
   /** A problem on one physical line of the file (the header is line 1). */
-  public record LineIssue(long line, String field, String reason) {}
+  public record LineIssue(long line, @Nullable String field, String reason) {}
 }

@@ -56,6 +56,10 @@ class DemoModeBrowserIT {
     http.get().uri("/api/v1/nothing-here").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON).exchange()
         .expectStatus().isNotFound();
     http.get().uri("/assets/missing-file.js").exchange().expectStatus().isNotFound();
+    String etag = http.get().uri("/").exchange().expectStatus().isOk()
+        .expectHeader().cacheControl(org.springframework.http.CacheControl.noCache())
+        .returnResult(String.class).getResponseHeaders().getETag();
+    http.get().uri("/").header("If-None-Match", etag).exchange().expectStatus().isNotModified();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package th.dla.carbon.directory.web;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import th.dla.carbon.directory.LaoType;
 
@@ -15,11 +16,11 @@ public record LaoDetailResponse(
     String district,
     List<String> subdistricts,
     Address address,
-    String areaSqKm,
-    Location location,
-    String website) {
+    @Nullable String areaSqKm,
+    @Nullable Location location,
+    @Nullable String website) {
 
-  public record Address(String houseNo, String moo, String postcode) {}
+  public record Address(@Nullable String houseNo, @Nullable String moo, @Nullable String postcode) {}
 
   public record Location(String latitude, String longitude) {}
 }

@@ -1,0 +1,80 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo, type ComponentType } from 'react';
+// RouterProvider from 'react-router' (not 'react-router/dom'): one module for app and tests alike;
+// in Vitest the two entry points resolve to different builds (CJS vs ESM) with separate contexts.
+import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+
+import { paths } from '@/config/paths';
+import { getLaoQueryOptions } from '@/features/directory/api/get-lao';
+import { getLaosQueryOptions } from '@/features/directory/api/get-laos';
+import { getProvincesQueryOptions } from '@/features/directory/api/get-provinces';
+import { parseLaoSearchParams, toLaoQuery } from '@/features/directory/utils/search-params';
+
+import { RootErrorBoundary, RootFallback, RootLayout, RouteErrorBoundary } from './routes/root';
+
+type RouteModule = { default: ComponentType };
+const toRoute = (module: RouteModule) => ({ Component: module.default });
+
+/**
+ * Routes compose features. Pages are lazy chunks; their data is prefetched by (static, non-blocking)
+ * loaders so the API call runs in parallel with the chunk download, and pages show their own loading states.
+ */
+export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.home.path,
+      Component: RootLayout,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: RootFallback,
+      children: [
+        {
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              lazy: () => import('./routes/landing').then(toRoute),
+            },
+            {
+              path: paths.provinces.path,
+              loader: () => {
+                void queryClient.prefetchQuery(getProvincesQueryOptions());
+                return null;
+              },
+              lazy: () => import('./routes/provinces').then(toRoute),
+            },
+            {
+              path: paths.laos.path,
+              loader: ({ request }) => {
+                const filters = parseLaoSearchParams(new URL(request.url).searchParams);
+                void queryClient.prefetchQuery(getLaosQueryOptions(toLaoQuery(filters)));
+                void queryClient.prefetchQuery(getProvincesQueryOptions());
+                return null;
+              },
+              lazy: () => import('./routes/laos').then(toRoute),
+            },
+            {
+              path: paths.lao.path,
+              loader: ({ params }) => {
+                if (params.code && /^\d{7}$/.test(params.code)) {
+                  void queryClient.prefetchQuery(getLaoQueryOptions(params.code));
+                }
+                return null;
+              },
+              lazy: () => import('./routes/lao').then(toRoute),
+            },
+            {
+              path: '*',
+              lazy: () => import('./routes/not-found').then(toRoute),
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function AppRouter() {
+  const queryClient = useQueryClient();
+  const router = useMemo(() => createBrowserRouter(createAppRoutes(queryClient)), [queryClient]);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,106 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation, useNavigation } from 'react-router';
+
+import { paths } from '@/config/paths';
+
+import { LanguageSwitch } from './language-switch';
+
+const NAV_ITEMS = [
+  { to: paths.home.getHref(), labelKey: 'nav.home', end: true },
+  { to: paths.provinces.getHref(), labelKey: 'nav.provinces', end: false },
+  { to: paths.laos.getHref(), labelKey: 'nav.laos', end: false },
+] as const;
+
+function Logo() {
+  return (
+    <svg className="brand__logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+      <rect width="64" height="64" rx="14" fill="currentColor" />
+      <path d="M32 12c-9 10-14 18-14 26a14 14 0 0 0 28 0c0-8-5-16-14-26z" fill="#9fe0b6" />
+      <path
+        d="M32 24v26M32 40l-7-7M32 34l6-6"
+        stroke="currentColor"
+        strokeWidth="3"
+        strokeLinecap="round"
+        fill="none"
+      />
+    </svg>
+  );
+}
+
+/** Moves focus to the main landmark after client-side navigation so screen readers announce the new page. */
+function useFocusMainOnNavigate() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // Layout effect: focus moves in the same commit that shows the new page.
+  useLayoutEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo?.({ top: 0 });
+  }, [pathname]);
+  return mainRef;
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const mainRef = useFocusMainOnNavigate();
+  const navigating = navigation.state !== 'idle';
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main-content">
+        {t('app.skipToContent')}
+      </a>
+      <div className={`route-progress${navigating ? ' route-progress--active' : ''}`} aria-hidden="true" />
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to={paths.home.getHref()} className="brand" aria-label={t('app.homeLink')}>
+            <Logo />
+            <span className="brand__text">
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <ul className="site-nav__list">
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="site-nav__link">
+                    {t(item.labelKey)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitch />
+        </div>
+      </header>
+      {navigating ? (
+        <p className="visually-hidden" role="status">
+          {t('common.navigating')}
+        </p>
+      ) : null}
+      <main id="main-content" className="site-main" ref={mainRef} tabIndex={-1}>
+        <div className="container">{children}</div>
+      </main>
+      <footer className="site-footer">
+        <div className="container site-footer__inner">
+          <div>
+            <p className="site-footer__name">{t('app.name')}</p>
+            <p>{t('footer.about')}</p>
+            <p>{t('footer.builtFor')}</p>
+          </div>
+          <div className="site-footer__notes">
+            <p>{t('footer.dataSource')}</p>
+            <p>{t('footer.registry')}</p>
+          </div>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { directoryHandlers } from './directory';
+
+export const handlers = [...directoryHandlers];

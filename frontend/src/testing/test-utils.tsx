@@ -1,0 +1,32 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+
+import { AppProvider } from '@/app/provider';
+import { createAppRoutes } from '@/app/router';
+import { initI18n, type Language } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+
+type RenderAppOptions = {
+  language?: Language;
+};
+
+/** Renders the whole app (layout, routes, providers) at `url`, as a user would land on it. */
+export async function renderApp(url: string, { language = 'th' }: RenderAppOptions = {}) {
+  initI18n(language);
+  const queryClient = createQueryClient({ queries: { retry: false, staleTime: Infinity } });
+  const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
+  const user = userEvent.setup();
+  const result = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  // Wait for the lazy route to load (the layout's main landmark appears).
+  await waitFor(() => expect(screen.getByRole('main')).toBeInTheDocument());
+  return { ...result, user, router, queryClient };
+}
+
+/** Thai script (U+0E00–U+0E7F). */
+export const THAI = /[\u0E00-\u0E7F]/;
