@@ -9,4 +9,11 @@ public final class DatabaseCleaner {
   public static void clearDirectory(DatabaseClient db) {
     db.sql("TRUNCATE directory.lao, directory.district").then().block();
   }
+
+  /** Empties the registry (issuances, blocks, journal, bin data, LAO and buyer accounts); projects and system accounts stay. */
+  public static void clearRegistry(DatabaseClient db) {
+    db.sql("TRUNCATE registry.journal_entry, registry.block, registry.allocation, registry.issuance, registry.bin_report, registry.reporting_window")
+        .then().block();
+    db.sql("DELETE FROM registry.account WHERE kind IN ('LAO', 'BUYER')").then().block();
+  }
 }

@@ -18,6 +18,11 @@ public enum ProblemType {
   UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
   FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN),
   CONFLICT("conflict", "Conflict with the current state", HttpStatus.CONFLICT),
+  INSUFFICIENT_CREDITS("insufficient-credits", "Not enough credits available", HttpStatus.CONFLICT),
+  INSUFFICIENT_RESERVED("insufficient-reserved", "Not enough credits reserved", HttpStatus.CONFLICT),
+  SERIAL_RANGE_OVERLAP("serial-range-overlap", "Serial numbers already issued", HttpStatus.CONFLICT),
+  ISSUANCE_CONFLICT("issuance-conflict", "A different issuance has this TGO reference", HttpStatus.CONFLICT),
+  REPORTING_WINDOW_CLOSED("reporting-window-closed", "No reporting window is open", HttpStatus.CONFLICT),
   INVALID_IMPORT_FILE("invalid-import-file", "The file cannot be imported", HttpStatus.UNPROCESSABLE_CONTENT),
   SERVICE_UNAVAILABLE("service-unavailable", "Service temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE),
   INTERNAL_ERROR("internal-error", "Internal error", HttpStatus.INTERNAL_SERVER_ERROR);
