@@ -153,8 +153,11 @@ public class Issuances {
                 .then(ActingUser.current().flatMap(who -> audit.append(new AuditEvent("registry:issuance:" + issuanceId,
                     "issuance.created", "issuance", issuanceId.toString(), who.id(), who.name(), auditPayload(request, checked, operation)))))
                 .then(issuances.byId(issuanceId))))
-        .flatMap(this::view)
-        .map(issuance -> new Outcome(issuance, true));
+        .map(row -> new Outcome(new Issuance(row.id(), row.projectCode(), row.vintage(), row.serialFirst(), row.serialLast(),
+            row.quantity(), row.tgoReference(), row.issuedOn(), row.createdAt(), checked.blocks().stream()
+                .map(b -> new Issuance.Allocation(b.laoCode(), b.laoNameTh(), b.last() - b.first() + 1, b.first(), b.last(),
+                    SerialNumber.block(row.projectCode(), row.vintage(), b.first(), b.last())))
+                .toList()), true));
   }
 
   private static Map<String, @Nullable Object> auditPayload(IssuanceRequest request, Checked checked, UUID operation) {

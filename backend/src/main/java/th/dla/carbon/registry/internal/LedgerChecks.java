@@ -21,7 +21,7 @@ import th.dla.carbon.registry.LedgerVerification;
 @Component
 public class LedgerChecks {
 
-  private static final String FILTER = "(CAST(:ids AS text[]) IS NULL OR %s::text = ANY(CAST(:ids AS text[])))";
+  private static final String FILTER = "(CAST(:ids AS uuid[]) IS NULL OR %s = ANY(CAST(:ids AS uuid[])))";
 
   private final DatabaseClient db;
 
