@@ -11,10 +11,11 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Component;
 import th.dla.carbon.directory.DirectoryImport;
 import th.dla.carbon.directory.ImportReport;
+import th.dla.carbon.identity.Users;
 
 /**
  * Loads the demo directory (real LAOs of Nonthaburi, Krabi and a few other provinces) through the same import
- * that DLA's file goes through. Idempotent: a restart finds everything unchanged.
+ * that DLA's file goes through, then the demo accounts. Idempotent: a restart finds everything unchanged.
  */
 @Component
 @ConditionalOnBooleanProperty("carbon.demo.enabled")
@@ -24,9 +25,11 @@ class DemoDataLoader implements ApplicationRunner {
   private static final Log log = LogFactory.getLog(DemoDataLoader.class);
 
   private final DirectoryImport directoryImport;
+  private final Users users;
 
-  DemoDataLoader(DirectoryImport directoryImport) {
+  DemoDataLoader(DirectoryImport directoryImport, Users users) {
     this.directoryImport = directoryImport;
+    this.users = users;
   }
 
   @Override
@@ -39,5 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
     log.info("Demo directory: %d LAOs (%d new, %d updated, %d unchanged)"
         .formatted(report.laosInFile(), report.inserted(), report.updated(), report.unchanged()));
+    DemoAccounts.ensure(users).block();
+    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, password '" + DemoAccounts.PASSWORD + "'");
   }
 }

@@ -33,9 +33,10 @@ class StartupNotice {
             : "external PostgreSQL (DATABASE_URL)")
         .append('\n')
         .append("  Demo data:  ").append(demo ? "loaded" : "off").append('\n');
-    String adminToken = environment.getProperty("carbon.admin-token", "");
-    if (demo && !adminToken.isEmpty()) {
-      notice.append("  Admin API:  header X-Admin-Token: ").append(adminToken).append('\n');
+    if (demo) {
+      notice.append("  Demo accounts (password \"").append(DemoAccounts.PASSWORD).append("\"):\n");
+      DemoAccounts.STAFF.forEach(account -> notice.append("    ").append(String.format("%-26s", account.username()))
+          .append(account.role()).append(account.tenant() == null ? "" : " " + account.tenant()).append('\n'));
     }
     System.out.println(notice);
   }

@@ -34,6 +34,7 @@ class DemoModeBrowserIT {
 
   @LocalServerPort int port;
   @Autowired WebTestClient http;
+  @Autowired th.dla.carbon.identity.AccessTokens tokens;
 
   @Test
   void demoDataHasTheMunicipalityOfTheDlaLetterAndKrabi() {
@@ -53,7 +54,12 @@ class DemoModeBrowserIT {
         .expectStatus().isOk()
         .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
         .expectBody(String.class).value(html -> assertThat(html).contains("<div id=\"root\">"));
+    // an unknown API route is never the SPA: anonymous callers are asked to sign in, signed-in ones get a 404
     http.get().uri("/api/v1/nothing-here").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isUnauthorized()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    http.get().uri("/api/v1/nothing-here").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON)
+        .headers(th.dla.carbon.support.Auth.bearer(tokens, th.dla.carbon.support.Actors.admin())).exchange()
         .expectStatus().isNotFound();
     http.get().uri("/assets/missing-file.js").exchange().expectStatus().isNotFound();
     String etag = http.get().uri("/").exchange().expectStatus().isOk()

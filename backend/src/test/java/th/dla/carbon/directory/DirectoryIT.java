@@ -16,9 +16,11 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import th.dla.carbon.platform.web.AdminTokenFilter;
 import th.dla.carbon.support.DatabaseCleaner;
+import th.dla.carbon.support.Actors;
+import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
+import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.SharedData;
 
 @IntegrationTest
@@ -27,13 +29,14 @@ import th.dla.carbon.support.SharedData;
 class DirectoryIT {
 
   @Autowired WebTestClient http;
+  @Autowired AccessTokens tokens;
   @Autowired DatabaseClient db;
 
   @BeforeAll
   void loadTheSampleDirectory() throws IOException {
     DatabaseCleaner.clearDirectory(db);
     http.post().uri("/api/v1/admin/directory/laos/import")
-        .header(AdminTokenFilter.HEADER, IntegrationTest.ADMIN_TOKEN)
+        .headers(Auth.bearer(tokens, Actors.admin()))
         .contentType(MediaType.parseMediaType("text/csv"))
         .bodyValue(Files.readAllBytes(SharedData.file("dla-lao-sample.csv")))
         .exchange()

@@ -19,9 +19,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import th.dla.carbon.demo.NationalDirectoryGenerator;
-import th.dla.carbon.platform.web.AdminTokenFilter;
 import th.dla.carbon.support.DatabaseCleaner;
+import th.dla.carbon.support.Actors;
+import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
+import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.SharedData;
 
 @IntegrationTest
@@ -31,6 +33,7 @@ class DirectoryImportIT {
   private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
   @Autowired WebTestClient http;
+  @Autowired AccessTokens tokens;
   @Autowired DatabaseClient db;
   @Autowired Directory directory;
 
@@ -41,7 +44,7 @@ class DirectoryImportIT {
 
   private WebTestClient.ResponseSpec importCsv(byte[] body) {
     return http.post().uri("/api/v1/admin/directory/laos/import")
-        .header(AdminTokenFilter.HEADER, IntegrationTest.ADMIN_TOKEN)
+        .headers(Auth.bearer(tokens, Actors.admin()))
         .contentType(CSV)
         .bodyValue(body)
         .exchange();
@@ -101,7 +104,7 @@ class DirectoryImportIT {
     }).contentType(CSV);
 
     http.post().uri("/api/v1/admin/directory/laos/import")
-        .header(AdminTokenFilter.HEADER, IntegrationTest.ADMIN_TOKEN)
+        .headers(Auth.bearer(tokens, Actors.admin()))
         .body(BodyInserters.fromMultipartData(body.build()))
         .exchange()
         .expectStatus().isOk()

@@ -23,9 +23,11 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
-import th.dla.carbon.platform.web.AdminTokenFilter;
 import th.dla.carbon.platform.web.ProblemType;
+import th.dla.carbon.support.Actors;
+import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
+import th.dla.carbon.identity.AccessTokens;
 
 /**
  * The error contract: whatever a client sends, the answer is never a 5xx, and every 4xx is an RFC 7807 problem
@@ -45,6 +47,7 @@ class ErrorContractIT {
   private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 
   @Autowired WebTestClient http;
+  @Autowired AccessTokens tokens;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -103,7 +106,8 @@ class ErrorContractIT {
   @Test
   void malformedBodiesAndWrongContentTypesAreClientErrors() {
     for (Route route : apiRoutes()) {
-      if (route.method() != HttpMethod.POST && route.method() != HttpMethod.PUT && route.method() != HttpMethod.PATCH) {
+      if (route.method() != HttpMethod.POST && route.method() != HttpMethod.PUT && route.method() != HttpMethod.PATCH
+          || !readsABody(route)) {
         continue;
       }
       String path = VARIABLE.matcher(route.pattern()).replaceAll("1");
@@ -120,14 +124,18 @@ class ErrorContractIT {
     EntityExchangeResult<byte[]> result = request(HttpMethod.GET, "/api/v1/no-such-thing", MediaType.APPLICATION_JSON, null);
     assertThat(result.getStatus().value()).isEqualTo(404);
     assertProblem(result, "unknown route");
-    http.get().uri("/api/v1/no-such-thing").exchange().expectBody()
+    http.get().uri("/api/v1/no-such-thing").headers(Auth.bearer(tokens, Actors.laoOfficer("4120102"))).exchange().expectBody()
         .jsonPath("$.type").isEqualTo(ProblemType.NOT_FOUND.uri().toString())
         .jsonPath("$.detail").isEqualTo("No resource at /api/v1/no-such-thing");
+    // without a token the API does not say which routes exist
+    http.get().uri("/api/v1/no-such-thing").exchange().expectStatus().isUnauthorized()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.type").isEqualTo(ProblemType.UNAUTHORIZED.uri().toString());
   }
 
   @Test
   void aWrongMethodIsAMethodNotAllowedProblem() {
-    http.delete().uri("/api/v1/provinces").exchange()
+    http.delete().uri("/api/v1/provinces").headers(Auth.bearer(tokens, Actors.admin())).exchange()
         .expectStatus().isEqualTo(405)
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.type").isEqualTo(ProblemType.METHOD_NOT_ALLOWED.uri().toString());
@@ -162,7 +170,7 @@ class ErrorContractIT {
     byte[] body = new byte[IntegrationTest.IMPORT_LIMIT_BYTES + 1024];
     Arrays.fill(body, (byte) 'a');
     http.post().uri("/api/v1/admin/directory/laos/import")
-        .header(AdminTokenFilter.HEADER, IntegrationTest.ADMIN_TOKEN)
+        .headers(Auth.bearer(tokens, Actors.admin()))
         .contentType(MediaType.parseMediaType("text/csv"))
         .bodyValue(body)
         .exchange()
@@ -178,9 +186,18 @@ class ErrorContractIT {
     assertThat(result.getStatus().value()).isEqualTo(406);
   }
 
+  private static boolean readsABody(Route route) {
+    return Arrays.stream(route.handler().getMethodParameters())
+        .anyMatch(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+            || p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestPart.class)
+            || org.springframework.http.server.reactive.ServerHttpRequest.class.isAssignableFrom(p.getParameterType())
+            || p.getParameterType().getName().startsWith("org.springframework.http.codec.multipart")
+            || reactor.core.publisher.Flux.class.isAssignableFrom(p.getParameterType()));
+  }
+
   private EntityExchangeResult<byte[]> request(HttpMethod method, String uri, MediaType contentType, String body) {
     WebTestClient.RequestBodySpec spec = http.method(method).uri(URI.create("http://localhost:" + port + uri))
-        .header(AdminTokenFilter.HEADER, IntegrationTest.ADMIN_TOKEN)
+        .headers(Auth.bearer(tokens, Actors.admin()))
         .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
     WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec : spec.contentType(contentType).bodyValue(body);
     return ready.exchange().expectBody().returnResult();

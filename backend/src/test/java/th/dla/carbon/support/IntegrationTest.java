@@ -20,12 +20,10 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
       "carbon.database.url=",
       "carbon.database.embedded.data-dir=",
       "carbon.demo.enabled=false",
-      "carbon.admin-token=" + IntegrationTest.ADMIN_TOKEN,
       "carbon.directory.import.max-bytes=" + IntegrationTest.IMPORT_LIMIT_BYTES
     })
 @AutoConfigureWebTestClient
 public @interface IntegrationTest {
-  String ADMIN_TOKEN = "test-admin-token";
   /** Big enough for the national file (about 15 MB), small enough to test the limit cheaply. */
   int IMPORT_LIMIT_BYTES = 24 * 1024 * 1024;
 }

@@ -72,9 +72,9 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     String demo = environment.getProperty("carbon.demo.enabled", "auto").trim().toLowerCase();
     boolean demoEnabled = "auto".equals(demo) ? embedded : Boolean.parseBoolean(demo);
     props.put("carbon.demo.enabled", demoEnabled);
-    if (demoEnabled && !StringUtils.hasText(environment.getProperty("carbon.admin-token"))) {
-      // demo mode only: a known token so the admin API can be tried at once; printed at start-up
-      props.put("carbon.admin-token", "demo-admin-token");
+    if (demoEnabled && !StringUtils.hasText(environment.getProperty("CARBON_COOKIE_SECURE"))) {
+      // the demo is served on plain http://localhost; production keeps the refresh cookie Secure
+      props.put("carbon.auth.cookie-secure", false);
     }
     environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
   }

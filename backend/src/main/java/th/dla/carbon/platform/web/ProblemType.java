@@ -16,6 +16,10 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Content type not supported", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
   PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", HttpStatus.CONTENT_TOO_LARGE),
   UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
+  INVALID_TOKEN("invalid-token", "The access token is not valid", HttpStatus.UNAUTHORIZED),
+  INVALID_CREDENTIALS("invalid-credentials", "Sign-in failed", HttpStatus.UNAUTHORIZED),
+  SESSION_EXPIRED("session-expired", "The session has ended", HttpStatus.UNAUTHORIZED),
+  TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", HttpStatus.TOO_MANY_REQUESTS),
   FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN),
   CONFLICT("conflict", "Conflict with the current state", HttpStatus.CONFLICT),
   INSUFFICIENT_CREDITS("insufficient-credits", "Not enough credits available", HttpStatus.CONFLICT),
@@ -63,6 +67,7 @@ public enum ProblemType {
       case 409 -> CONFLICT;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> TOO_MANY_ATTEMPTS;
       case 422 -> VALIDATION_FAILED;
       case 503 -> SERVICE_UNAVAILABLE;
       default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
