@@ -199,7 +199,7 @@ public class LedgerStore {
 
   // ---- helpers --------------------------------------------------------------------------------------------
 
-  static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
+  public static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
     return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
   }
 
