@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { ListFilters } from '@/components/ui/list-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
@@ -22,7 +23,6 @@ import { AddRoleForm } from './add-role-form';
 export function UserAdmin() {
   const { t } = useTranslation();
   const format = useFormat();
-  const ids = useId();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const filters = parseUserSearchParams(searchParams);
@@ -31,63 +31,27 @@ export function UserAdmin() {
   const [removing, setRemoving] = useState<{ user: AdminUser; grant: Grant } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const [text, setText] = useState(filters.q);
-  const [lastQ, setLastQ] = useState(filters.q);
-  if (lastQ !== filters.q) {
-    setLastQ(filters.q);
-    setText(filters.q);
-  }
   const apply = (next: Partial<UserFilters>) => void navigate(paths.adminUsers.getHref({ ...filters, page: 1, ...next }));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply({ q: text.trim() });
-  };
 
   const grantLabel = (grant: Grant) =>
     grant.tenant ? `${t(`roles.${grant.role}`)} · ${grant.tenant}` : t(`roles.${grant.role}`);
 
   return (
     <div className="stack">
-      <form role="search" aria-label={t('users.searchLabel')} className="search-form" onSubmit={onSubmit}>
-        <div className="field field--grow">
-          <label className="field__label" htmlFor={`${ids}-q`}>
-            {t('users.qLabel')}
-          </label>
-          <div className="search-form__query">
-            <input
-              id={`${ids}-q`}
-              className="input"
-              type="search"
-              name="q"
-              value={text}
-              maxLength={100}
-              autoComplete="off"
-              onChange={(event) => setText(event.target.value)}
-            />
-            <button type="submit" className="button button--primary">
-              {t('laos.submit')}
-            </button>
-          </div>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${ids}-role`}>
-            {t('users.role')}
-          </label>
-          <select
-            id={`${ids}-role`}
-            className="select"
-            value={filters.role}
-            onChange={(event) => apply({ role: isRole(event.target.value) ? event.target.value : '' })}
-          >
-            <option value="">{t('users.allRoles')}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`roles.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <ListFilters
+        label={t('users.searchLabel')}
+        queryLabel={t('users.qLabel')}
+        query={filters.q}
+        onQuery={(q) => apply({ q })}
+        select={{
+          label: t('users.role'),
+          name: 'role',
+          value: filters.role,
+          allLabel: t('users.allRoles'),
+          options: ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })),
+          onChange: (value) => apply({ role: isRole(value) ? value : '' }),
+        }}
+      />
 
       {notice ? (
         <p className="notice notice--success" role="status">

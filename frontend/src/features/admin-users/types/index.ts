@@ -1,4 +1,5 @@
 /** Users and their role grants, administered by DLA. Built on the `oidc` branch (TEAM.md). */
+import type { Page } from '@/lib/api/page';
 import type { Role } from '@/lib/roles';
 
 export type { Role };
@@ -19,12 +20,7 @@ export type AdminUser = {
 };
 
 // Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type UserPage = {
-  items: AdminUser[];
-  page: number;
-  size: number;
-  total: number;
-};
+export type UserPage = Page<AdminUser>;
 
 // Hand-written until the backend branch lands; then import from '@/lib/api/types'.
 export type UserListQuery = {

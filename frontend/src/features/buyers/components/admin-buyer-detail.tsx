@@ -16,8 +16,7 @@ import { useVerifyBuyer } from '../api/verify-buyer';
 import type { BuyerStatus } from '../types';
 
 import { BuyerStatusBadge } from './buyer-status';
-import { DocumentList } from './document-list';
-import { OrganisationDetails } from './organisation-details';
+import { OrganisationCards } from './organisation-details';
 
 type Decision = 'verify' | 'reject' | 'suspend' | 'reinstate';
 
@@ -117,20 +116,7 @@ export function AdminBuyerDetail({ id }: { id: string }) {
         )}
       </section>
 
-      <div className="profile-grid">
-        <section className="card" aria-labelledby="buyer-details">
-          <h2 className="card__title" id="buyer-details">
-            {t('buyers.detailsTitle')}
-          </h2>
-          <OrganisationDetails organisation={org} />
-        </section>
-        <section className="card" aria-labelledby="buyer-documents">
-          <h2 className="card__title" id="buyer-documents">
-            {t('buyers.documentsTitle')}
-          </h2>
-          <DocumentList documents={org.documents} buyerId={org.id} />
-        </section>
-      </div>
+      <OrganisationCards organisation={org} downloadable />
 
       {open && active ? (
         <ConfirmDialog

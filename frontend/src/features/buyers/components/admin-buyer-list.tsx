@@ -1,9 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
+import { ListFilters } from '@/components/ui/list-filters';
 import { Pagination } from '@/components/ui/pagination';
 import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
@@ -19,68 +19,30 @@ import { BuyerStatusBadge } from './buyer-status';
 export function AdminBuyerList() {
   const { t } = useTranslation();
   const format = useFormat();
-  const ids = useId();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const filters = parseBuyerSearchParams(searchParams);
   const buyers = useBuyers(toBuyerQuery(filters));
 
-  const [text, setText] = useState(filters.q);
-  const [lastQ, setLastQ] = useState(filters.q);
-  if (lastQ !== filters.q) {
-    setLastQ(filters.q);
-    setText(filters.q);
-  }
 
   const apply = (next: Partial<BuyerFilters>) => void navigate(paths.adminBuyers.getHref({ ...filters, page: 1, ...next }));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply({ q: text.trim() });
-  };
 
   return (
     <div className="stack">
-      <form role="search" aria-label={t('buyers.searchLabel')} className="search-form" onSubmit={onSubmit}>
-        <div className="field field--grow">
-          <label className="field__label" htmlFor={`${ids}-q`}>
-            {t('buyers.qLabel')}
-          </label>
-          <div className="search-form__query">
-            <input
-              id={`${ids}-q`}
-              className="input"
-              type="search"
-              name="q"
-              value={text}
-              maxLength={100}
-              onChange={(event) => setText(event.target.value)}
-              autoComplete="off"
-            />
-            <button type="submit" className="button button--primary">
-              {t('laos.submit')}
-            </button>
-          </div>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${ids}-status`}>
-            {t('buyers.status')}
-          </label>
-          <select
-            id={`${ids}-status`}
-            className="select"
-            name="status"
-            value={filters.status}
-            onChange={(event) => apply({ status: isBuyerStatus(event.target.value) ? event.target.value : '' })}
-          >
-            <option value="">{t('buyers.allStatuses')}</option>
-            {BUYER_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`buyerStatus.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <ListFilters
+        label={t('buyers.searchLabel')}
+        queryLabel={t('buyers.qLabel')}
+        query={filters.q}
+        onQuery={(q) => apply({ q })}
+        select={{
+          label: t('buyers.status'),
+          name: 'status',
+          value: filters.status,
+          allLabel: t('buyers.allStatuses'),
+          options: BUYER_STATUSES.map((status) => ({ value: status, label: t(`buyerStatus.${status}`) })),
+          onChange: (value) => apply({ status: isBuyerStatus(value) ? value : '' }),
+        }}
+      />
 
       <section aria-label={t('buyers.resultsLabel')} className="stack">
         {buyers.isPending ? (
@@ -113,19 +75,25 @@ export function AdminBuyerList() {
                   {buyers.data.items.map((buyer) => (
                     <tr key={buyer.id}>
                       <td data-label={t('buyers.organisation')}>
-                        <Link to={paths.adminBuyer.getHref(buyer.id)} lang="th">
-                          {buyer.nameTh}
-                        </Link>
-                        <span className="table__sub">{buyer.nameEn}</span>
+                        <div>
+                          <Link to={paths.adminBuyer.getHref(buyer.id)} lang="th">
+                            {buyer.nameTh}
+                          </Link>
+                          <span className="table__sub">{buyer.nameEn}</span>
+                        </div>
                       </td>
-                      <td data-label={t('register.taxId')} className="code">
-                        {buyer.taxId}
+                      <td data-label={t('register.taxId')}>
+                        <span className="code">{buyer.taxId}</span>
                       </td>
-                      <td data-label={t('register.type')}>{t(`organisationType.${buyer.type}`)}</td>
+                      <td data-label={t('register.type')}>
+                        <span>{t(`organisationType.${buyer.type}`)}</span>
+                      </td>
                       <td data-label={t('buyers.status')}>
                         <BuyerStatusBadge status={buyer.status} />
                       </td>
-                      <td data-label={t('buyers.registeredOn')}>{format.date(buyer.createdAt, { dateStyle: 'medium' })}</td>
+                      <td data-label={t('buyers.registeredOn')}>
+                        <span>{format.date(buyer.createdAt, { dateStyle: 'medium' })}</span>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

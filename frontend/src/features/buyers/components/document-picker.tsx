@@ -37,19 +37,36 @@ export function DocumentPicker({ id, files, onChange, error }: DocumentPickerPro
       <p className="field__hint" id={`${id}-hint`}>
         {t('register.documentsHint', { max: format.number(MAX_DOCUMENTS) })}
       </p>
-      <input
-        ref={inputRef}
-        id={id}
-        name="documents"
-        className="file-input"
-        type="file"
-        multiple
-        accept={DOCUMENT_ACCEPT}
-        disabled={files.length >= MAX_DOCUMENTS}
-        aria-invalid={Boolean(error) || rejected.length > 0}
-        aria-describedby={describedBy}
-        onChange={(event) => onPick(event.target.files)}
-      />
+      {/* The native control stays (keyboard, screen readers); its browser-language text is replaced by a
+          translated button and a translated count. */}
+      <div className="file-picker">
+        <input
+          ref={inputRef}
+          id={id}
+          name="documents"
+          className="file-picker__native"
+          type="file"
+          multiple
+          accept={DOCUMENT_ACCEPT}
+          disabled={files.length >= MAX_DOCUMENTS}
+          aria-invalid={Boolean(error) || rejected.length > 0}
+          aria-describedby={describedBy}
+          onChange={(event) => onPick(event.target.files)}
+        />
+        {/* For pointers only (keyboard users are on the native input, whose focus shows here). */}
+        <span
+          className="button button--secondary file-picker__button"
+          aria-hidden="true"
+          onClick={() => inputRef.current?.click()}
+        >
+          {t('register.chooseFiles')}
+        </span>
+        <span className="file-picker__status" aria-hidden="true">
+          {files.length === 0
+            ? t('register.noFilesChosen')
+            : t('register.filesChosen', { count: files.length, max: format.number(MAX_DOCUMENTS) })}
+        </span>
+      </div>
       {rejected.length > 0 || error ? (
         <div className="field__error" id={`${id}-error`}>
           {error ? <p>{error}</p> : null}

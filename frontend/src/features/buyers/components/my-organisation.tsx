@@ -7,8 +7,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useMyOrganisation } from '../api/get-my-organisation';
 import type { BuyerStatus } from '../types';
 
-import { DocumentList } from './document-list';
-import { OrganisationDetails } from './organisation-details';
+import { OrganisationCards } from './organisation-details';
 
 const STATUS_NOTE: Record<BuyerStatus, 'buyers.note.PENDING' | 'buyers.note.VERIFIED' | 'buyers.note.REJECTED' | 'buyers.note.SUSPENDED'> = {
   PENDING: 'buyers.note.PENDING',
@@ -38,20 +37,7 @@ export function MyOrganisation() {
       <p className={`notice notice--${org.status.toLowerCase()}`} role="status">
         {t(STATUS_NOTE[org.status])}
       </p>
-      <div className="profile-grid">
-        <section className="card" aria-labelledby="my-org-details">
-          <h2 className="card__title" id="my-org-details">
-            {t('buyers.detailsTitle')}
-          </h2>
-          <OrganisationDetails organisation={org} />
-        </section>
-        <section className="card" aria-labelledby="my-org-documents">
-          <h2 className="card__title" id="my-org-documents">
-            {t('buyers.documentsTitle')}
-          </h2>
-          <DocumentList documents={org.documents} />
-        </section>
-      </div>
+      <OrganisationCards organisation={org} />
     </div>
   );
 }

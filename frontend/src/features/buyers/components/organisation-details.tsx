@@ -6,6 +6,7 @@ import { useFormat } from '@/lib/i18n/use-format';
 import type { BuyerOrganisation } from '../types';
 
 import { BuyerStatusBadge } from './buyer-status';
+import { DocumentList } from './document-list';
 
 /** The registered facts of a buyer organisation, as a description list. */
 export function OrganisationDetails({ organisation }: { organisation: BuyerOrganisation }) {
@@ -35,5 +36,26 @@ export function OrganisationDetails({ organisation }: { organisation: BuyerOrgan
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The registered details and the documents side by side (downloadable when `downloadable`: DLA admins). */
+export function OrganisationCards({ organisation, downloadable = false }: { organisation: BuyerOrganisation; downloadable?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="profile-grid">
+      <section className="card" aria-labelledby="organisation-details">
+        <h2 className="card__title" id="organisation-details">
+          {t('buyers.detailsTitle')}
+        </h2>
+        <OrganisationDetails organisation={organisation} />
+      </section>
+      <section className="card" aria-labelledby="organisation-documents">
+        <h2 className="card__title" id="organisation-documents">
+          {t('buyers.documentsTitle')}
+        </h2>
+        <DocumentList documents={organisation.documents} {...(downloadable ? { buyerId: organisation.id } : {})} />
+      </section>
+    </div>
   );
 }

@@ -95,7 +95,12 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (organisation
   const field = (
     name: TextField,
     render: (control: ControlProps) => ReactNode,
-    { required = true, hint, label }: { required?: boolean; hint?: ReactNode; label?: string } = {},
+    {
+      required = true,
+      hint,
+      label,
+      className,
+    }: { required?: boolean; hint?: ReactNode; label?: string; className?: string } = {},
   ) => (
     <FormField
       id={`${id}-${name}`}
@@ -104,6 +109,7 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (organisation
       error={errors[name]}
       hint={hint}
       required={required}
+      {...(className ? { className } : {})}
     >
       {render}
     </FormField>
@@ -228,9 +234,9 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (organisation
             input('username', { autoComplete: 'username', autoCapitalize: 'none', spellCheck: false, maxLength: 64 }),
             { hint: t('register.usernameHint') },
           )}
-          <div className="form-grid__break" />
           {field('password', input('password', { type: 'password', autoComplete: 'new-password', maxLength: 128 }), {
             hint: t('register.passwordHint'),
+            className: 'form-grid__row-start',
           })}
           {field(
             'confirmPassword',

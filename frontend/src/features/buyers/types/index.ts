@@ -1,3 +1,5 @@
+import type { Page } from '@/lib/api/page';
+
 /**
  * Buyer organisations (KYB): registration, the buyer's own organisation, DLA's verification.
  * The endpoints are built on the `buyers` branch (see TEAM.md, "Identity APIs agreed").
@@ -18,9 +20,8 @@ export type BuyerDocument = {
   size: number;
 };
 
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type BuyerOrganisation = {
-  id: string;
+/** What an organisation registers, as both the registration and the organisation carry it. */
+type OrganisationFacts = {
   type: OrganisationType;
   nameTh: string;
   nameEn: string;
@@ -29,6 +30,11 @@ export type BuyerOrganisation = {
   contactName: string;
   email: string;
   phone: string;
+};
+
+// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
+export type BuyerOrganisation = OrganisationFacts & {
+  id: string;
   tgoAccountNo: string | null;
   status: BuyerStatus;
   statusReason: string | null;
@@ -39,28 +45,14 @@ export type BuyerOrganisation = {
 
 // Hand-written until the backend branch lands; then import from '@/lib/api/types'.
 /** The JSON part `registration` of `POST /api/v1/buyers/registrations`. */
-export type BuyerRegistration = {
-  type: OrganisationType;
-  nameTh: string;
-  nameEn: string;
-  taxId: string;
-  address: string;
-  contactName: string;
-  email: string;
-  phone: string;
+export type BuyerRegistration = OrganisationFacts & {
   tgoAccountNo?: string | undefined;
   username: string;
   password: string;
 };
 
 // Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-/** Paged like every list of the API (`page` 0-based). */
-export type BuyerPage = {
-  items: BuyerOrganisation[];
-  page: number;
-  size: number;
-  total: number;
-};
+export type BuyerPage = Page<BuyerOrganisation>;
 
 // Hand-written until the backend branch lands; then import from '@/lib/api/types'.
 export type BuyerListQuery = {
