@@ -55,6 +55,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts with their roles; q matches username, name or email; role keeps holders of that role */
+        get: operations["users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role for a tenant: LAO code, province code, buyer organisation id, none for DLA_ADMIN */
+        post: operations["grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a role for a tenant (tenant omitted for DLA_ADMIN) */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -83,6 +134,23 @@ export interface paths {
         put?: never;
         /** Sign out: revokes the session of the refresh cookie and clears it */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External OpenID Connect providers to sign in with (empty when none is configured) */
+        get: operations["providers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -195,6 +263,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountWithRoles: {
+            displayName: string;
+            email?: string | null;
+            emailVerified: boolean;
+            enabled: boolean;
+            grants: components["schemas"]["RoleGrant"][];
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
         Address: {
             houseNo?: string | null;
             moo?: string | null;
@@ -266,6 +344,15 @@ export interface components {
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             username: string;
         };
+        PageResponseAccountWithRoles: {
+            items: components["schemas"]["AccountWithRoles"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseLaoSummaryResponse: {
             items: components["schemas"]["LaoSummaryResponse"][];
             /** Format: int32 */
@@ -288,8 +375,23 @@ export interface components {
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
         };
+        RoleGrant: {
+            /** @enum {string} */
+            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            tenant?: string | null;
+        };
+        RoleGrantRequest: {
+            /** @enum {string} */
+            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            tenant?: string | null;
+        };
         RotationResponse: {
             kid: string;
+        };
+        SignInProvider: {
+            id: string;
+            loginUrl: string;
+            name: string;
         };
         TokenResponse: {
             accessToken: string;
@@ -376,6 +478,82 @@ export interface operations {
             };
         };
     };
+    users: {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseAccountWithRoles"];
+                };
+            };
+        };
+    };
+    grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountWithRoles"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: {
+                tenant?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountWithRoles"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -415,6 +593,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SignInProvider"][];
+                };
             };
         };
     };

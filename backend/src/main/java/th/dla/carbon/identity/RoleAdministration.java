@@ -42,11 +42,11 @@ import th.dla.carbon.platform.web.ProblemType;
 public class RoleAdministration {
 
   /** A role held for a tenant (null for {@link Role#DLA_ADMIN}). */
-  public record Grant(Role role, @Nullable String tenant) {}
+  public record RoleGrant(Role role, @Nullable String tenant) {}
 
   /** An account as administrators see it. */
-  public record UserAccount(UUID id, String username, String displayName, @Nullable String email, boolean emailVerified,
-      boolean enabled, List<Grant> grants) {}
+  public record AccountWithRoles(UUID id, String username, String displayName, @Nullable String email, boolean emailVerified,
+      boolean enabled, List<RoleGrant> grants) {}
 
   private final UserAccounts accounts;
   private final Directory directory;
@@ -60,28 +60,28 @@ public class RoleAdministration {
     this.tx = tx;
   }
 
-  public Mono<PageResponse<UserAccount>> users(@Nullable String query, @Nullable Role role, int page, int size) {
+  public Mono<PageResponse<AccountWithRoles>> users(@Nullable String query, @Nullable Role role, int page, int size) {
     String q = query == null || query.isBlank() ? null : query.strip();
     String roleName = role == null ? null : role.name();
     return Mono.zip(accounts.search(q, roleName, size, (long) page * size).collectList(), accounts.count(q, roleName))
         .flatMap(result -> accounts.grants(result.getT1().stream().map(UserRow::id).toList()).collectList()
             .map(grants -> {
               Map<UUID, List<GrantRow>> byUser = grants.stream().collect(Collectors.groupingBy(GrantRow::userId));
-              List<UserAccount> items = result.getT1().stream()
+              List<AccountWithRoles> items = result.getT1().stream()
                   .map(user -> account(user, byUser.getOrDefault(user.id(), List.of())))
                   .toList();
               return new PageResponse<>(items, page, size, result.getT2());
             }));
   }
 
-  public Mono<UserAccount> user(UUID userId) {
+  public Mono<AccountWithRoles> user(UUID userId) {
     return accounts.findById(userId)
         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("User", userId)))
         .flatMap(user -> accounts.grants(user.id()).collectList().map(grants -> account(user, grants)));
   }
 
   /** Grants the role for the tenant; granting a role the person already holds changes nothing. */
-  public Mono<UserAccount> grant(UUID userId, Role role, @Nullable String tenant, Actor by, @Nullable String client) {
+  public Mono<AccountWithRoles> grant(UUID userId, Role role, @Nullable String tenant, Actor by, @Nullable String client) {
     return tenant(role, tenant)
         .flatMap(checked -> existing(role, checked))
         .flatMap(checked -> tx.transactional(user(userId)
@@ -93,7 +93,7 @@ public class RoleAdministration {
   }
 
   /** Revokes the role for the tenant; 404 when the person does not hold it. */
-  public Mono<UserAccount> revoke(UUID userId, Role role, @Nullable String tenant, Actor by, @Nullable String client) {
+  public Mono<AccountWithRoles> revoke(UUID userId, Role role, @Nullable String tenant, Actor by, @Nullable String client) {
     if (role == Role.DLA_ADMIN && userId.equals(by.userId())) {
       return Mono.error(new ProblemException(ProblemType.CONFLICT,
           "You cannot remove your own administrator role; another administrator must do it."));
@@ -107,7 +107,7 @@ public class RoleAdministration {
         .then(user(userId));
   }
 
-  private static ProblemException notHeld(UserAccount user, Role role, String tenant) {
+  private static ProblemException notHeld(AccountWithRoles user, Role role, String tenant) {
     return new ProblemException(ProblemType.NOT_FOUND,
         user.username() + " does not hold " + role + (tenant.isEmpty() ? "" : " for " + tenant));
   }
@@ -137,7 +137,7 @@ public class RoleAdministration {
     };
   }
 
-  private Mono<UserAccount> oneBuyerOrganisation(UserAccount user, Role role, String tenant) {
+  private Mono<AccountWithRoles> oneBuyerOrganisation(AccountWithRoles user, Role role, String tenant) {
     boolean otherOrganisation = role == Role.BUYER && user.grants().stream()
         .anyMatch(grant -> grant.role() == Role.BUYER && !tenant.equals(grant.tenant()));
     return otherOrganisation
@@ -162,12 +162,12 @@ public class RoleAdministration {
         List.of(new FieldProblem("tenant", message)));
   }
 
-  private static UserAccount account(UserRow user, List<GrantRow> rows) {
-    List<Grant> grants = new ArrayList<>();
+  private static AccountWithRoles account(UserRow user, List<GrantRow> rows) {
+    List<RoleGrant> grants = new ArrayList<>();
     for (GrantRow row : rows) {
-      grants.add(new Grant(Role.valueOf(row.role()), row.tenant().isEmpty() ? null : row.tenant()));
+      grants.add(new RoleGrant(Role.valueOf(row.role()), row.tenant().isEmpty() ? null : row.tenant()));
     }
-    return new UserAccount(user.id(), user.username(), user.displayName(), user.email(), user.emailVerified(),
+    return new AccountWithRoles(user.id(), user.username(), user.displayName(), user.email(), user.emailVerified(),
         user.enabled(), List.copyOf(grants));
   }
 

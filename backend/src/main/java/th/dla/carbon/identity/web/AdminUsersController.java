@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 import th.dla.carbon.identity.CurrentActor;
 import th.dla.carbon.identity.Role;
 import th.dla.carbon.identity.RoleAdministration;
-import th.dla.carbon.identity.RoleAdministration.UserAccount;
+import th.dla.carbon.identity.RoleAdministration.AccountWithRoles;
 import th.dla.carbon.platform.web.PageResponse;
 
 /**
@@ -34,7 +34,7 @@ import th.dla.carbon.platform.web.PageResponse;
 @Tag(name = "Administration")
 class AdminUsersController {
 
-  record GrantRequest(
+  record RoleGrantRequest(
       @NotNull(message = "is required") Role role,
       @Size(max = 64, message = "must be at most 64 characters") @Nullable String tenant) {}
 
@@ -46,7 +46,7 @@ class AdminUsersController {
 
   @GetMapping
   @Operation(summary = "Accounts with their roles; q matches username, name or email; role keeps holders of that role")
-  Mono<PageResponse<UserAccount>> users(
+  Mono<PageResponse<AccountWithRoles>> users(
       @RequestParam(required = false) @Size(max = 100, message = "must be at most 100 characters") String q,
       @RequestParam(required = false) Role role,
       @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") @Max(value = 100_000, message = "is too large") int page,
@@ -56,14 +56,14 @@ class AdminUsersController {
 
   @PostMapping("/{id}/roles")
   @Operation(summary = "Grant a role for a tenant: LAO code, province code, buyer organisation id, none for DLA_ADMIN")
-  Mono<UserAccount> grant(@PathVariable UUID id, @Valid @RequestBody GrantRequest request, ServerWebExchange exchange) {
+  Mono<AccountWithRoles> grant(@PathVariable UUID id, @Valid @RequestBody RoleGrantRequest request, ServerWebExchange exchange) {
     return CurrentActor.require().flatMap(admin ->
         administration.grant(id, request.role(), request.tenant(), admin, ClientAddress.of(exchange)));
   }
 
   @DeleteMapping("/{id}/roles/{role}")
   @Operation(summary = "Revoke a role for a tenant (tenant omitted for DLA_ADMIN)")
-  Mono<UserAccount> revoke(@PathVariable UUID id, @PathVariable Role role,
+  Mono<AccountWithRoles> revoke(@PathVariable UUID id, @PathVariable Role role,
       @RequestParam(required = false) @Size(max = 64, message = "must be at most 64 characters") String tenant,
       ServerWebExchange exchange) {
     return CurrentActor.require().flatMap(admin ->

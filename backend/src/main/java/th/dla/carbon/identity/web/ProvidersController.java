@@ -19,29 +19,29 @@ import reactor.core.publisher.Mono;
 class ProvidersController {
 
   /** {@code loginUrl} starts the browser flow: {@code /oauth2/authorization/{id}}. */
-  record Provider(String id, String name, String loginUrl) {}
+  record SignInProvider(String id, String name, String loginUrl) {}
 
-  private final List<Provider> providers;
+  private final List<SignInProvider> providers;
 
   ProvidersController(ObjectProvider<ReactiveClientRegistrationRepository> registrations) {
-    List<Provider> found = new ArrayList<>();
+    List<SignInProvider> found = new ArrayList<>();
     // Boot's repository is in memory and iterable; none exists when no provider is configured
     if (registrations.getIfAvailable() instanceof Iterable<?> all) {
       for (Object item : all) {
         if (item instanceof ClientRegistration registration
             && AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType())) {
-          found.add(new Provider(registration.getRegistrationId(), registration.getClientName(),
+          found.add(new SignInProvider(registration.getRegistrationId(), registration.getClientName(),
               "/oauth2/authorization/" + registration.getRegistrationId()));
         }
       }
     }
-    found.sort(Comparator.comparing(Provider::id));
+    found.sort(Comparator.comparing(SignInProvider::id));
     this.providers = List.copyOf(found);
   }
 
   @GetMapping("/api/v1/auth/providers")
   @Operation(summary = "External OpenID Connect providers to sign in with (empty when none is configured)")
-  Mono<List<Provider>> providers() {
+  Mono<List<SignInProvider>> providers() {
     return Mono.just(providers);
   }
 }
