@@ -2,8 +2,6 @@ package th.dla.carbon.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,14 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
-import th.dla.carbon.support.SharedData;
+import th.dla.carbon.support.SampleDirectory;
 
 /** Role administration by DLA administrators: listing accounts, granting and revoking roles for real tenants. */
 @IntegrationTest
@@ -40,13 +37,8 @@ class AdminUsersIT {
   UUID officer;
 
   @BeforeAll
-  void loadTheSampleDirectory() throws IOException {
-    http.post().uri("/api/v1/admin/directory/laos/import")
-        .headers(Auth.bearer(tokens, Actors.admin()))
-        .contentType(MediaType.parseMediaType("text/csv"))
-        .bodyValue(Files.readAllBytes(SharedData.file("dla-lao-sample.csv")))
-        .exchange()
-        .expectStatus().isOk();
+  void loadTheSampleDirectory() {
+    SampleDirectory.load(http, tokens);
   }
 
   @BeforeEach
