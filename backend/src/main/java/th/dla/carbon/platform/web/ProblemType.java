@@ -21,6 +21,7 @@ public enum ProblemType {
   SESSION_EXPIRED("session-expired", "The session has ended", HttpStatus.UNAUTHORIZED),
   TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", HttpStatus.TOO_MANY_REQUESTS),
   FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN),
+  BUYER_NOT_VERIFIED("buyer-not-verified", "The buyer organisation may not trade", HttpStatus.FORBIDDEN),
   CONFLICT("conflict", "Conflict with the current state", HttpStatus.CONFLICT),
   INVALID_IMPORT_FILE("invalid-import-file", "The file cannot be imported", HttpStatus.UNPROCESSABLE_CONTENT),
   SERVICE_UNAVAILABLE("service-unavailable", "Service temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE),
