@@ -37,7 +37,7 @@ import th.dla.carbon.platform.web.PageResponse;
 @Tag(name = "Buyer administration", description = "DLA verifies, rejects, suspends and reinstates buyer organisations")
 class BuyerAdminController {
 
-  record ReasonRequest(@NotBlank @Size(max = 1000) String reason) {}
+  record ReasonRequest(@NotBlank(message = "is required") @Size(max = 1000, message = "must be at most 1000 characters") String reason) {}
 
   private final BuyerAdministration administration;
 

@@ -79,7 +79,7 @@ public class BuyerStore {
   }
 
   public Flux<BuyerRow> search(@Nullable BuyerStatus status, @Nullable String q, int limit, long offset) {
-    return where(db.sql("SELECT " + COLUMNS + " FROM identity.buyer_organisation" + WHERE
+    return where(db.sql("SELECT " + COLUMNS + " FROM identity.buyer_organisation " + WHERE
             + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset"), status, q)
         .bind("limit", limit)
         .bind("offset", offset)
@@ -88,7 +88,7 @@ public class BuyerStore {
   }
 
   public Mono<Long> count(@Nullable BuyerStatus status, @Nullable String q) {
-    return where(db.sql("SELECT count(*) AS n FROM identity.buyer_organisation" + WHERE), status, q)
+    return where(db.sql("SELECT count(*) AS n FROM identity.buyer_organisation " + WHERE), status, q)
         .map(row -> row.get("n", Long.class))
         .one();
   }
@@ -131,7 +131,7 @@ public class BuyerStore {
             UPDATE identity.buyer_organisation SET status = :to, status_reason = :reason, status_changed_by = :by,
               status_changed_at = now(), verified_at = CASE WHEN :to = 'VERIFIED' THEN coalesce(verified_at, now()) ELSE verified_at END
             WHERE id = :id AND status = ANY(:from)
-            RETURNING """ + COLUMNS)
+            RETURNING""" + " " + COLUMNS)
         .bind("id", id)
         .bind("to", to.name())
         .bind("from", from.stream().map(BuyerStatus::name).toArray(String[]::new));
