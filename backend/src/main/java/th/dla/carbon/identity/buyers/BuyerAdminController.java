@@ -17,7 +17,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +31,6 @@ import th.dla.carbon.identity.CurrentActor;
 import th.dla.carbon.platform.web.PageResponse;
 
 @RestController
-@Validated
 @RequestMapping("/api/v1/admin/buyers")
 @Tag(name = "Buyer administration", description = "DLA verifies, rejects, suspends and reinstates buyer organisations")
 class BuyerAdminController {
