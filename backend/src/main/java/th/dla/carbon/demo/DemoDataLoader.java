@@ -11,6 +11,8 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Component;
 import th.dla.carbon.directory.DirectoryImport;
 import th.dla.carbon.directory.ImportReport;
+import th.dla.carbon.identity.Buyers;
+import th.dla.carbon.identity.Officers;
 import th.dla.carbon.identity.Users;
 
 /**
@@ -26,10 +28,14 @@ class DemoDataLoader implements ApplicationRunner {
 
   private final DirectoryImport directoryImport;
   private final Users users;
+  private final Buyers buyers;
+  private final Officers officers;
 
-  DemoDataLoader(DirectoryImport directoryImport, Users users) {
+  DemoDataLoader(DirectoryImport directoryImport, Users users, Buyers buyers, Officers officers) {
     this.directoryImport = directoryImport;
     this.users = users;
+    this.buyers = buyers;
+    this.officers = officers;
   }
 
   @Override
@@ -42,7 +48,10 @@ class DemoDataLoader implements ApplicationRunner {
     }
     log.info("Demo directory: %d LAOs (%d new, %d updated, %d unchanged)"
         .formatted(report.laosInFile(), report.inserted(), report.updated(), report.unchanged()));
-    DemoAccounts.ensure(users).block();
-    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, password '" + DemoAccounts.PASSWORD + "'");
+    DemoAccounts.ensure(users)
+        .flatMap(staff -> DemoAccounts.ensureBuyers(buyers).then(DemoAccounts.ensureAppointments(officers, users, staff)))
+        .block();
+    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, " + DemoAccounts.BUYERS.size()
+        + " buyer organisations, " + DemoAccounts.APPOINTMENTS.size() + " officer appointments; password '" + DemoAccounts.PASSWORD + "'");
   }
 }
