@@ -435,16 +435,21 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Address: {
-            /** @example บางรัก */
-            district?: string;
-            /** @example 333 ถนนสีลม */
-            line?: string;
-            /** @example 10500 */
+            houseNo?: string | null;
+            moo?: string | null;
             postcode?: string | null;
+        };
+        BuyerAddress: {
+            /** @example บางรัก */
+            district: string;
+            /** @example 333 ถนนสีลม */
+            line: string;
+            /** @example 10500 */
+            postcode: string;
             /** @example 10 */
-            provinceCode?: string;
+            provinceCode: string;
             /** @example สีลม */
-            subdistrict?: string;
+            subdistrict: string;
         };
         BuyerDocument: {
             contentType: string;
@@ -455,7 +460,7 @@ export interface components {
             size: number;
         };
         BuyerOrganisation: {
-            address: components["schemas"]["Address"];
+            address: components["schemas"]["BuyerAddress"];
             contactName: string;
             /** Format: date-time */
             createdAt: string;
@@ -612,7 +617,7 @@ export interface components {
             registration: components["schemas"]["RegistrationRequest"];
         };
         RegistrationRequest: {
-            address: components["schemas"]["Address"];
+            address: components["schemas"]["BuyerAddress"];
             /** @example นางสาวกานดา ใจดี */
             contactName: string;
             email: string;

@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
-import th.dla.carbon.identity.buyers.Address;
+import th.dla.carbon.identity.buyers.BuyerAddress;
 import th.dla.carbon.identity.buyers.BuyerRegistrations;
 import th.dla.carbon.identity.buyers.BuyerStore;
 import th.dla.carbon.identity.buyers.RegistrationRequest;
@@ -56,7 +56,7 @@ public class Buyers {
   /** Demo mode: registers the organisation unless its tax ID is already there. Emits its id. */
   public Mono<UUID> ensureDemoBuyer(DemoBuyer buyer) {
     RegistrationRequest request = new RegistrationRequest(buyer.type(), buyer.nameTh(), buyer.nameEn(), buyer.taxId(),
-        new Address(buyer.addressLine(), buyer.subdistrict(), buyer.district(), buyer.provinceCode(), buyer.postcode()),
+        new BuyerAddress(buyer.addressLine(), buyer.subdistrict(), buyer.district(), buyer.provinceCode(), buyer.postcode()),
         buyer.contactName(), buyer.email(), buyer.phone(), buyer.tgoAccountNo(), buyer.username(), buyer.password());
     return registrations.registerDemo(request, buyer.displayName(), buyer.status());
   }

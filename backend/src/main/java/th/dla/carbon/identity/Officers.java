@@ -179,34 +179,14 @@ public class Officers {
     if (proposal == null) {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "A proposal is required.");
     }
-    String fullName = text(proposal.fullName(), "fullName", problems);
-    String position = text(proposal.position(), "position", problems);
-    String phone = ContactRules.phone(proposal.phone());
-    if (phone == null) {
-      problems.add(new FieldProblem("phone", "must be a Thai phone number, e.g. 081-234-5678 or 02-123-4567"));
-    }
-    String email = ContactRules.email(proposal.email());
-    if (email == null) {
-      problems.add(new FieldProblem("email", "must be an email address"));
-    }
+    String fullName = ContactRules.requiredText(proposal.fullName(), "fullName", MAX_TEXT, problems);
+    String position = ContactRules.requiredText(proposal.position(), "position", MAX_TEXT, problems);
+    String phone = ContactRules.phone(proposal.phone(), "phone", problems);
+    String email = ContactRules.email(proposal.email(), "email", problems);
     if (!problems.isEmpty()) {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "Some fields of the proposal are not valid.", problems);
     }
     return new Proposal(fullName, position, phone, email);
-  }
-
-  private static @Nullable String text(@Nullable String value, String field, List<FieldProblem> problems) {
-    String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
-    if (text.isEmpty()) {
-      problems.add(new FieldProblem(field, "is required"));
-    } else if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-      problems.add(new FieldProblem(field, "must be at most " + MAX_TEXT + " characters"));
-    } else if (text.chars().anyMatch(Character::isISOControl)) {
-      problems.add(new FieldProblem(field, "must not contain control characters"));
-    } else {
-      return text;
-    }
-    return null;
   }
 
   private static ProblemException alreadyProposed() {

@@ -14,7 +14,7 @@ public record BuyerOrganisation(
     String nameTh,
     String nameEn,
     String taxId,
-    Address address,
+    BuyerAddress address,
     String contactName,
     String email,
     String phone,

@@ -8,7 +8,7 @@ import th.dla.carbon.identity.OrganisationType;
 
 /** One row of identity.buyer_organisation. */
 public record BuyerRow(
-    UUID id, OrganisationType type, String nameTh, String nameEn, String taxId, Address address, String contactName,
+    UUID id, OrganisationType type, String nameTh, String nameEn, String taxId, BuyerAddress address, String contactName,
     String email, String phone, @Nullable String tgoAccountNo, BuyerStatus status, @Nullable String statusReason,
     @Nullable OffsetDateTime createdAt, @Nullable OffsetDateTime verifiedAt) {
 

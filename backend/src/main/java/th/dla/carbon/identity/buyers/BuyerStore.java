@@ -147,7 +147,7 @@ public class BuyerStore {
         row.get("name_th", String.class),
         row.get("name_en", String.class),
         row.get("tax_id", String.class),
-        new Address(row.get("address_line", String.class), row.get("subdistrict", String.class),
+        new BuyerAddress(row.get("address_line", String.class), row.get("subdistrict", String.class),
             row.get("district", String.class), row.get("province_code", String.class), row.get("postcode", String.class)),
         row.get("contact_name", String.class),
         row.get("email", String.class),

@@ -1,8 +1,10 @@
 package th.dla.carbon.identity.buyers;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import th.dla.carbon.platform.web.FieldProblem;
 
 /**
  * Thai phone numbers and email addresses, as buyers and LAO officers write them. Phone numbers are kept in one
@@ -60,5 +62,41 @@ public final class ContactRules {
     }
     String email = raw.strip();
     return email.length() <= 254 && EMAIL.matcher(email).matches() ? email : null;
+  }
+
+  /** {@link #phone(String)}, or null and a problem for the field. */
+  public static @Nullable String phone(@Nullable String raw, String field, List<FieldProblem> problems) {
+    String phone = phone(raw);
+    if (phone == null) {
+      problems.add(new FieldProblem(field, "must be a Thai phone number, e.g. 081-234-5678 or 02-123-4567"));
+    }
+    return phone;
+  }
+
+  /** {@link #email(String)}, or null and a problem for the field. */
+  public static @Nullable String email(@Nullable String raw, String field, List<FieldProblem> problems) {
+    String email = email(raw);
+    if (email == null) {
+      problems.add(new FieldProblem(field, "must be an email address"));
+    }
+    return email;
+  }
+
+  /**
+   * A name or line of text, trimmed and with runs of white space made one space; null and a problem for the field
+   * when it is empty, longer than {@code max} characters or holds control characters.
+   */
+  public static @Nullable String requiredText(@Nullable String value, String field, int max, List<FieldProblem> problems) {
+    String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+    if (text.isEmpty()) {
+      problems.add(new FieldProblem(field, "is required"));
+    } else if (text.codePointCount(0, text.length()) > max) {
+      problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+    } else if (text.chars().anyMatch(Character::isISOControl)) {
+      problems.add(new FieldProblem(field, "must not contain control characters"));
+    } else {
+      return text;
+    }
+    return null;
   }
 }

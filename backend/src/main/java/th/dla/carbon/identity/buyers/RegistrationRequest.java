@@ -14,7 +14,7 @@ public record RegistrationRequest(
     @Schema(example = "Green Bank Public Company Limited") String nameEn,
     @Schema(description = "13-digit juristic person ID, or citizen ID for INDIVIDUAL; dashes and spaces are ignored",
         example = "0105536112014") String taxId,
-    Address address,
+    BuyerAddress address,
     @Schema(example = "นางสาวกานดา ใจดี") String contactName,
     String email,
     @Schema(description = "Thai phone number: 081-234-5678, 02-123-4567, +66 81 234 5678, optionally ต่อ 12") String phone,

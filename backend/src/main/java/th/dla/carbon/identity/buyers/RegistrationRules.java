@@ -28,25 +28,19 @@ public final class RegistrationRules {
     if (request.type() == null) {
       problems.add(new FieldProblem("type", "is required: BUSINESS, GOVERNMENT_AGENCY, STATE_ENTERPRISE, FOUNDATION_OR_NGO or INDIVIDUAL"));
     }
-    String nameTh = text(request.nameTh(), "nameTh", MAX_NAME, problems);
+    String nameTh = ContactRules.requiredText(request.nameTh(), "nameTh", MAX_NAME, problems);
     if (nameTh != null && !nameTh.matches(".*[\\u0E00-\\u0E7F].*")) {
       problems.add(new FieldProblem("nameTh", "must be written in Thai"));
     }
-    String nameEn = text(request.nameEn(), "nameEn", MAX_NAME, problems);
+    String nameEn = ContactRules.requiredText(request.nameEn(), "nameEn", MAX_NAME, problems);
     String taxIdProblem = TaxId.problem(request.taxId(), request.type());
     if (taxIdProblem != null) {
       problems.add(new FieldProblem("taxId", taxIdProblem));
     }
-    Address address = address(request.address(), provinceExists, problems);
-    String contactName = text(request.contactName(), "contactName", MAX_NAME, problems);
-    String email = ContactRules.email(request.email());
-    if (email == null) {
-      problems.add(new FieldProblem("email", "must be an email address"));
-    }
-    String phone = ContactRules.phone(request.phone());
-    if (phone == null) {
-      problems.add(new FieldProblem("phone", "must be a Thai phone number, e.g. 081-234-5678 or 02-123-4567"));
-    }
+    BuyerAddress address = address(request.address(), provinceExists, problems);
+    String contactName = ContactRules.requiredText(request.contactName(), "contactName", MAX_NAME, problems);
+    String email = ContactRules.email(request.email(), "email", problems);
+    String phone = ContactRules.phone(request.phone(), "phone", problems);
     String tgo = request.tgoAccountNo() == null || request.tgoAccountNo().isBlank() ? null : request.tgoAccountNo().strip();
     if (tgo != null && !tgo.matches("[A-Za-z0-9][A-Za-z0-9/_.-]{0,63}")) {
       problems.add(new FieldProblem("tgoAccountNo", "must be the account number as TGO's registry shows it (letters, digits, - / . _)"));
@@ -62,14 +56,14 @@ public final class RegistrationRules {
         contactName, email, phone, tgo, username, request.password()), List.of());
   }
 
-  private static @Nullable Address address(@Nullable Address address, Predicate<String> provinceExists, List<FieldProblem> problems) {
+  private static @Nullable BuyerAddress address(@Nullable BuyerAddress address, Predicate<String> provinceExists, List<FieldProblem> problems) {
     if (address == null) {
       problems.add(new FieldProblem("address", "is required"));
       return null;
     }
-    String line = text(address.line(), "address.line", MAX_TEXT, problems);
-    String subdistrict = text(address.subdistrict(), "address.subdistrict", MAX_NAME, problems);
-    String district = text(address.district(), "address.district", MAX_NAME, problems);
+    String line = ContactRules.requiredText(address.line(), "address.line", MAX_TEXT, problems);
+    String subdistrict = ContactRules.requiredText(address.subdistrict(), "address.subdistrict", MAX_NAME, problems);
+    String district = ContactRules.requiredText(address.district(), "address.district", MAX_NAME, problems);
     String province = address.provinceCode() == null ? "" : address.provinceCode().strip();
     if (!province.matches("[0-9]{2}") || !provinceExists.test(province)) {
       problems.add(new FieldProblem("address.provinceCode", "must be the 2-digit code of a province"));
@@ -78,23 +72,6 @@ public final class RegistrationRules {
     if (!postcode.matches("[1-9][0-9]{4}")) {
       problems.add(new FieldProblem("address.postcode", "must be a 5-digit postcode"));
     }
-    return new Address(line, subdistrict, district, province, postcode);
-  }
-
-  private static @Nullable String text(@Nullable String value, String field, int max, List<FieldProblem> problems) {
-    String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
-    if (text.isEmpty()) {
-      problems.add(new FieldProblem(field, "is required"));
-      return null;
-    }
-    if (text.codePointCount(0, text.length()) > max) {
-      problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
-      return null;
-    }
-    if (text.chars().anyMatch(c -> Character.isISOControl(c))) {
-      problems.add(new FieldProblem(field, "must not contain control characters"));
-      return null;
-    }
-    return text;
+    return new BuyerAddress(line, subdistrict, district, province, postcode);
   }
 }

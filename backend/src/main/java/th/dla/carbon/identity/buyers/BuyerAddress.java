@@ -3,7 +3,7 @@ package th.dla.carbon.identity.buyers;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A Thai postal address; {@code provinceCode} (2 digits) places the buyer on provincial dashboards. */
-public record Address(
+public record BuyerAddress(
     @Schema(example = "333 ถนนสีลม") String line,
     @Schema(example = "สีลม") String subdistrict,
     @Schema(example = "บางรัก") String district,
