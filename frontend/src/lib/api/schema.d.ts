@@ -21,6 +21,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyer organisations, newest first; q matches names, tax ID, email and contact person */
+        get: operations["search_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One buyer organisation with its documents */
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supporting document's file, with the content type read from its bytes */
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a SUSPENDED organisation (back to VERIFIED) */
+        post: operations["reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a PENDING organisation, with the reason the organisation will see */
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a VERIFIED organisation: every trading action is refused until reinstated */
+        post: operations["suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a PENDING organisation: it may trade from now on */
+        post: operations["verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/directory/laos/import": {
         parameters: {
             query?: never;
@@ -50,57 +169,6 @@ export interface paths {
         /** Start signing with a new key; the previous one keeps verifying for a day (DLA admin) */
         post: operations["rotate"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Accounts with their roles; q matches username, name or email; role keeps holders of that role */
-        get: operations["users"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}/roles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Grant a role for a tenant: LAO code, province code, buyer organisation id, none for DLA_ADMIN */
-        post: operations["grant"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}/roles/{role}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke a role for a tenant (tenant omitted for DLA_ADMIN) */
-        delete: operations["revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -140,23 +208,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/auth/providers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** External OpenID Connect providers to sign in with (empty when none is configured) */
-        get: operations["providers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -168,6 +219,23 @@ export interface paths {
         put?: never;
         /** Exchange the refresh cookie for a new access token (the cookie rotates) */
         post: operations["refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a buyer organisation and its first user (public); it starts PENDING until DLA verifies it */
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -208,6 +276,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/laos/{code}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An LAO's officer appointments, every status (its officers, its provincial office, DLA) */
+        get: operations["ofLao"];
+        put?: never;
+        /** Propose an officer for an LAO (its officers or DLA); the provincial office approves */
+        post: operations["propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -219,6 +305,57 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buyer organisation the signed-in buyer acts for, with its verification status */
+        get: operations["mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the person gets LAO_OFFICER for the LAO (the provincial office of its province) */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason (the provincial office of the LAO's province) */
+        post: operations["reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -259,24 +396,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces/{code}/officer-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officer appointments for the LAOs of a province, e.g. status=PENDING for the approval queue */
+        get: operations["ofProvince"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/officer-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province's officer roster in the columns of DLA's form, as CSV (UTF-8 with BOM) */
+        get: operations["roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AccountWithRoles: {
-            displayName: string;
-            email?: string | null;
-            emailVerified: boolean;
-            enabled: boolean;
-            grants: components["schemas"]["RoleGrant"][];
-            /** Format: uuid */
-            id: string;
-            username: string;
-        };
         Address: {
             houseNo?: string | null;
             moo?: string | null;
             postcode?: string | null;
+        };
+        BuyerAddress: {
+            /** @example บางรัก */
+            district: string;
+            /** @example 333 ถนนสีลม */
+            line: string;
+            /** @example 10500 */
+            postcode: string;
+            /** @example 10 */
+            provinceCode: string;
+            /** @example สีลม */
+            subdistrict: string;
+        };
+        BuyerDocument: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            size: number;
+        };
+        BuyerOrganisation: {
+            address: components["schemas"]["BuyerAddress"];
+            contactName: string;
+            /** Format: date-time */
+            createdAt: string;
+            documents: components["schemas"]["BuyerDocument"][];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameTh: string;
+            phone: string;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+            statusReason?: string | null;
+            taxId: string;
+            tgoAccountNo?: string | null;
+            /** @enum {string} */
+            type: "BUSINESS" | "GOVERNMENT_AGENCY" | "STATE_ENTERPRISE" | "FOUNDATION_OR_NGO" | "INDIVIDUAL";
+            /** Format: date-time */
+            verifiedAt?: string | null;
         };
         ImportReport: {
             /** Format: int32 */
@@ -344,8 +547,28 @@ export interface components {
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             username: string;
         };
-        PageResponseAccountWithRoles: {
-            items: components["schemas"]["AccountWithRoles"][];
+        OfficerAppointment: {
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            laoNameTh: string;
+            phone: string;
+            position: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            provinceCode: string;
+            reason?: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
+        };
+        PageResponseBuyerOrganisation: {
+            items: components["schemas"]["BuyerOrganisation"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -362,6 +585,16 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        ProposalRequest: {
+            /** @example somjai@bangsrimuang.go.th */
+            email: string;
+            /** @example นางสาวสมใจ รักษ์โลก */
+            fullName: string;
+            /** @example 02-123-4567 ต่อ 12 */
+            phone: string;
+            /** @example นักวิชาการสิ่งแวดล้อมชำนาญการ */
+            position: string;
+        };
         ProvinceResponse: {
             code: string;
             /** Format: int32 */
@@ -375,23 +608,41 @@ export interface components {
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
         };
-        RoleGrant: {
-            /** @enum {string} */
-            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
-            tenant?: string | null;
+        ReasonRequest: {
+            reason: string;
         };
-        RoleGrantRequest: {
+        RegistrationForm: {
+            /** @description 0 to 5 files: PDF, JPEG or PNG, at most 5 MB each (the type is read from the bytes) */
+            documents: string[];
+            registration: components["schemas"]["RegistrationRequest"];
+        };
+        RegistrationRequest: {
+            address: components["schemas"]["BuyerAddress"];
+            /** @example นางสาวกานดา ใจดี */
+            contactName: string;
+            email: string;
+            /** @example Green Bank Public Company Limited */
+            nameEn: string;
+            /** @example ธนาคารกรีนแบงก์ จำกัด (มหาชน) */
+            nameTh: string;
+            /** @description At least 10 characters; not the username; not a common password */
+            password: string;
+            /** @description Thai phone number: 081-234-5678, 02-123-4567, +66 81 234 5678, optionally ต่อ 12 */
+            phone: string;
+            /**
+             * @description 13-digit juristic person ID, or citizen ID for INDIVIDUAL; dashes and spaces are ignored
+             * @example 0105536112014
+             */
+            taxId: string;
+            /** @description Account number at TGO's carbon credit registry, when the organisation has one */
+            tgoAccountNo?: string | null;
             /** @enum {string} */
-            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
-            tenant?: string | null;
+            type: "BUSINESS" | "GOVERNMENT_AGENCY" | "STATE_ENTERPRISE" | "FOUNDATION_OR_NGO" | "INDIVIDUAL";
+            /** @description Sign-in name of the organisation's first user */
+            username: string;
         };
         RotationResponse: {
             kid: string;
-        };
-        SignInProvider: {
-            id: string;
-            loginUrl: string;
-            name: string;
         };
         TokenResponse: {
             accessToken: string;
@@ -427,6 +678,174 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseBuyerOrganisation"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
                 };
             };
         };
@@ -478,82 +897,6 @@ export interface operations {
             };
         };
     };
-    users: {
-        parameters: {
-            query?: {
-                q?: string;
-                role?: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseAccountWithRoles"];
-                };
-            };
-        };
-    };
-    grant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RoleGrantRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["AccountWithRoles"];
-                };
-            };
-        };
-    };
-    revoke: {
-        parameters: {
-            query?: {
-                tenant?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-                role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["AccountWithRoles"];
-                };
-            };
-        };
-    };
     login: {
         parameters: {
             query?: never;
@@ -596,26 +939,6 @@ export interface operations {
             };
         };
     };
-    providers: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["SignInProvider"][];
-                };
-            };
-        };
-    };
     refresh: {
         parameters: {
             query?: never;
@@ -632,6 +955,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TokenResponse"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["RegistrationForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
                 };
             };
         };
@@ -684,6 +1031,54 @@ export interface operations {
             };
         };
     };
+    ofLao: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"][];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -700,6 +1095,74 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
                 };
             };
         };
@@ -742,6 +1205,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": string[];
+                };
+            };
+        };
+    };
+    ofProvince: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"][];
+                };
+            };
+        };
+    };
+    roster: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

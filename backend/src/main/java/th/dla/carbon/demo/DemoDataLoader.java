@@ -11,6 +11,8 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Component;
 import th.dla.carbon.directory.DirectoryImport;
 import th.dla.carbon.directory.ImportReport;
+import th.dla.carbon.identity.Buyers;
+import th.dla.carbon.identity.Officers;
 import th.dla.carbon.identity.Users;
 import th.dla.carbon.registry.Issuances;
 import th.dla.carbon.registry.WetWasteBins;
@@ -28,12 +30,17 @@ class DemoDataLoader implements ApplicationRunner {
 
   private final DirectoryImport directoryImport;
   private final Users users;
+  private final Buyers buyers;
+  private final Officers officers;
   private final Issuances issuances;
   private final WetWasteBins bins;
 
-  DemoDataLoader(DirectoryImport directoryImport, Users users, Issuances issuances, WetWasteBins bins) {
+  DemoDataLoader(DirectoryImport directoryImport, Users users, Buyers buyers, Officers officers, Issuances issuances,
+      WetWasteBins bins) {
     this.directoryImport = directoryImport;
     this.users = users;
+    this.buyers = buyers;
+    this.officers = officers;
     this.issuances = issuances;
     this.bins = bins;
   }
@@ -48,8 +55,11 @@ class DemoDataLoader implements ApplicationRunner {
     }
     log.info("Demo directory: %d LAOs (%d new, %d updated, %d unchanged)"
         .formatted(report.laosInFile(), report.inserted(), report.updated(), report.unchanged()));
-    DemoAccounts.ensure(users).block();
-    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, password '" + DemoAccounts.PASSWORD + "'");
+    DemoAccounts.ensure(users)
+        .flatMap(staff -> DemoAccounts.ensureBuyers(buyers).then(DemoAccounts.ensureAppointments(officers, users, staff)))
+        .block();
+    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, " + DemoAccounts.BUYERS.size()
+        + " buyer organisations, " + DemoAccounts.APPOINTMENTS.size() + " officer appointments; password '" + DemoAccounts.PASSWORD + "'");
     log.info("Demo registry: " + DemoRegistry.ensure(issuances, bins).block());
   }
 }
