@@ -45,14 +45,26 @@ async function readBody(response: Response): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
-async function request<T>(method: string, url: string, signal: AbortSignal | undefined): Promise<T> {
+type Body = FormData | Blob | Record<string, unknown> | readonly unknown[] | undefined;
+
+function encodeBody(body: Body, headers: Record<string, string>): BodyInit | null {
+  if (body === undefined) return null;
+  // The browser sets multipart/form-data with its boundary itself.
+  if (body instanceof FormData || body instanceof Blob) return body;
+  headers['Content-Type'] = 'application/json';
+  return JSON.stringify(body);
+}
+
+async function request<T>(method: string, url: string, signal: AbortSignal | undefined, payload?: Body): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       signal: signal ?? null,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/problem+json' },
+      headers,
+      body: encodeBody(payload, headers),
     });
   } catch (error) {
     if (signal?.aborted) throw error; // cancelled by the caller (e.g. TanStack Query): not a problem to show
@@ -90,4 +102,23 @@ export function apiGet<P extends GetPath>(path: P, options: RequestOptions<P>): 
     signal?: AbortSignal;
   };
   return request<GetResponse<P>>('GET', buildUrl(path, pathParams, query), signal);
+}
+
+export type ApiRequestOptions = {
+  path?: Record<string, QueryValue>;
+  query?: Record<string, QueryValue>;
+  body?: Body;
+  signal?: AbortSignal | undefined;
+};
+
+/**
+ * Any method on any path with a JSON or multipart body, typed by the caller (writes, multipart uploads).
+ * Errors are thrown as {@link ApiProblem}.
+ */
+export function apiRequest<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  template: string,
+  { path, query, body, signal }: ApiRequestOptions = {},
+): Promise<T> {
+  return request<T>(method, buildUrl(template, path, query), signal, body);
 }
