@@ -1,3 +1,4 @@
 import { directoryHandlers } from './directory';
+import { registryHandlers } from './registry';
 
-export const handlers = [...directoryHandlers];
+export const handlers = [...directoryHandlers, ...registryHandlers];

@@ -1,0 +1,5 @@
+import { IssuanceImport } from '@/features/registry/components/issuance-form';
+
+export default function AdminIssuanceNewRoute() {
+  return <IssuanceImport />;
+}

@@ -1,0 +1,15 @@
+import { useParams } from 'react-router';
+
+import { IssuanceDetail } from '@/features/registry/components/issuance-list';
+import { LaoNameProvider } from '@/features/registry/components/lao-name';
+
+import { renderDirectoryLaoName } from './registry-lao-name';
+
+export default function AdminIssuanceRoute() {
+  const { id = '' } = useParams();
+  return (
+    <LaoNameProvider value={renderDirectoryLaoName}>
+      <IssuanceDetail key={id} id={id} />
+    </LaoNameProvider>
+  );
+}

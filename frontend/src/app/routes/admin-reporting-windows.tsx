@@ -1,0 +1,5 @@
+import { ReportingWindowAdmin } from '@/features/registry/components/window-admin';
+
+export default function AdminReportingWindowsRoute() {
+  return <ReportingWindowAdmin />;
+}
