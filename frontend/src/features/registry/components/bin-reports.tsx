@@ -15,7 +15,7 @@ import { useBinReports } from '../api/get-bin-reports';
 import { useReportingWindows } from '../api/get-reporting-windows';
 import { BinReportInputSchema, useSubmitBinReport, type BinReportInput } from '../api/submit-bin-report';
 import { REGISTRY_PROBLEMS, type BinReport, type ReportingWindow } from '../types';
-import { focusFirstInvalid } from '../utils/focus';
+import { focusFirstInvalidSoon, validationErrors } from '../utils/form-errors';
 
 import { AccessProblem } from './access-problem';
 import { EstimateExplained } from './estimate';
@@ -38,13 +38,8 @@ function ReportForm({ code, window }: { code: string; window: ReportingWindow | 
     event.preventDefault();
     const checked = z.safeParse(BinReportInputSchema, values);
     if (!checked.success) {
-      const next: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const field = issue.path.map(String).join('.');
-        if (!(field in next)) next[field] = t(`registry.validation.${issue.message}` as 'registry.validation.required');
-      }
-      setErrors(next);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      setErrors(validationErrors(checked.error, t));
+      focusFirstInvalidSoon(formRef.current);
       return;
     }
     setErrors({});
@@ -52,7 +47,7 @@ function ReportForm({ code, window }: { code: string; window: ReportingWindow | 
       onError: (error) => {
         const fieldErrors = translateProblem(error, t).fieldErrors;
         setErrors(fieldErrors);
-        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+        focusFirstInvalidSoon(formRef.current);
       },
     });
   };

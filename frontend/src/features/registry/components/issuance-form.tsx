@@ -21,7 +21,7 @@ import {
 import { useProjects } from '../api/get-projects';
 import { usePreviewIssuance } from '../api/preview-issuance';
 import type { IssuancePlan, Project } from '../types';
-import { focusFirstInvalid } from '../utils/focus';
+import { focusFirstInvalidSoon, validationErrors } from '../utils/form-errors';
 import { padSerial } from '../utils/serial';
 
 import { AccessProblem } from './access-problem';
@@ -268,21 +268,15 @@ function Form({ projects }: { projects: Project[] }) {
 
   const showErrors = (next: Errors) => {
     setErrors(next);
-    // after React has rendered the messages and aria-invalid
-    requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+    focusFirstInvalidSoon(formRef.current);
   };
 
   const onPreview = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checked = z.safeParse(IssuanceInputSchema, input);
     if (!checked.success) {
-      const next: Errors = {};
-      for (const issue of checked.error.issues) {
-        const name = serverFieldName(issue.path);
-        if (!(name in next)) next[name] = t(`registry.validation.${issue.message}` as 'registry.validation.required');
-      }
       setPlan(null);
-      showErrors(next);
+      showErrors(validationErrors(checked.error, t, serverFieldName));
       return;
     }
     setErrors({});
@@ -332,15 +326,7 @@ function Form({ projects }: { projects: Project[] }) {
       {errorCount > 0 ? (
         <div className="form-alert registry-alert" id={`${id}-summary`} role="alert">
           <p className="form-alert__title">{t('registry.issuance.errorsTitle', { count: errorCount })}</p>
-          {otherErrors.length > 0 ? (
-            <ul>
-              {otherErrors.map(([field, message]) => (
-                <li key={field}>
-                  <span className="code">{field}</span>: {message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <FieldErrorList errors={otherErrors} />
         </div>
       ) : null}
 
@@ -371,10 +357,7 @@ function Form({ projects }: { projects: Project[] }) {
             )}
           </Field>
           {text('serialFirst', t('registry.issuance.serialFirst'), { inputMode: 'numeric' })}
-          {text('serialLast', t('registry.issuance.serialLast'), {
-            inputMode: 'numeric',
-            hint: quantity ? t('registry.issuance.quantityHint', { quantity: format.number(quantity) }) : undefined,
-          })}
+          {text('serialLast', t('registry.issuance.serialLast'), { inputMode: 'numeric' })}
           {text('tgoReference', t('registry.issuance.tgoReference'))}
           {text('issuedOn', t('registry.issuance.issuedOn'), { type: 'date' })}
         </div>
@@ -498,6 +481,20 @@ function Form({ projects }: { projects: Project[] }) {
   );
 }
 
+/** Problems the form cannot show next to a control, named as the server names them. */
+function FieldErrorList({ errors }: { errors: [string, string][] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul>
+      {errors.map(([field, message]) => (
+        <li key={field}>
+          <span className="code">{field}</span>: {message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function CreateError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const problem = translateProblem(error, t);
@@ -505,15 +502,7 @@ function CreateError({ error }: { error: unknown }) {
     <div className="form-alert registry-alert" role="alert">
       <p className="form-alert__title">{problem.title}</p>
       <p>{problem.message}</p>
-      {Object.entries(problem.fieldErrors).length > 0 ? (
-        <ul>
-          {Object.entries(problem.fieldErrors).map(([field, message]) => (
-            <li key={field}>
-              <span className="code">{field}</span>: {message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrorList errors={Object.entries(problem.fieldErrors)} />
     </div>
   );
 }

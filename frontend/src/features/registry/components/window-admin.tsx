@@ -9,7 +9,7 @@ import { translateProblem } from '@/lib/problem-translation';
 
 import { useReportingWindows } from '../api/get-reporting-windows';
 import { WindowInputSchema, useOpenReportingWindow, type WindowInput } from '../api/open-reporting-window';
-import { focusFirstInvalid } from '../utils/focus';
+import { focusFirstInvalidSoon, validationErrors } from '../utils/form-errors';
 
 import { AccessProblem } from './access-problem';
 import { Field } from './registry-field';
@@ -33,13 +33,8 @@ export function ReportingWindowAdmin() {
     event.preventDefault();
     const checked = z.safeParse(WindowInputSchema, values);
     if (!checked.success) {
-      const next: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const field = issue.path.map(String).join('.');
-        if (!(field in next)) next[field] = t(`registry.validation.${issue.message}` as 'registry.validation.required');
-      }
-      setErrors(next);
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+      setErrors(validationErrors(checked.error, t));
+      focusFirstInvalidSoon(formRef.current);
       return;
     }
     setErrors({});
@@ -47,7 +42,7 @@ export function ReportingWindowAdmin() {
       onSuccess: () => setValues(EMPTY),
       onError: (error) => {
         setErrors(translateProblem(error, t).fieldErrors);
-        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+        focusFirstInvalidSoon(formRef.current);
       },
     });
   };
