@@ -9,6 +9,8 @@ import { getLaoQueryOptions } from '@/features/directory/api/get-lao';
 import { getLaosQueryOptions } from '@/features/directory/api/get-laos';
 import { getProvincesQueryOptions } from '@/features/directory/api/get-provinces';
 import { parseLaoSearchParams, toLaoQuery } from '@/features/directory/utils/search-params';
+import { getSerialQueryOptions } from '@/features/registry/api/get-serial';
+import { checkSerial } from '@/features/registry/utils/serial';
 
 import { RootErrorBoundary, RootFallback, RootLayout, RouteErrorBoundary } from './routes/root';
 
@@ -62,6 +64,45 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: () => import('./routes/lao').then(toRoute),
             },
+            // registry routes
+            {
+              path: paths.serials.path,
+              lazy: () => import('./routes/serials').then(toRoute),
+            },
+            {
+              path: paths.serial.path,
+              loader: ({ params }) => {
+                const checked = checkSerial(params.serial ?? '');
+                if (checked.ok) void queryClient.prefetchQuery(getSerialQueryOptions(checked.serial));
+                return null;
+              },
+              lazy: () => import('./routes/serials').then(toRoute),
+            },
+            {
+              path: paths.laoAccount.path,
+              lazy: () => import('./routes/lao-account').then(toRoute),
+            },
+            {
+              path: paths.laoBinReports.path,
+              lazy: () => import('./routes/lao-bin-reports').then(toRoute),
+            },
+            {
+              path: paths.adminIssuances.path,
+              lazy: () => import('./routes/admin-issuances').then(toRoute),
+            },
+            {
+              path: paths.adminIssuanceNew.path,
+              lazy: () => import('./routes/admin-issuance-new').then(toRoute),
+            },
+            {
+              path: paths.adminIssuance.path,
+              lazy: () => import('./routes/admin-issuance').then(toRoute),
+            },
+            {
+              path: paths.adminReportingWindows.path,
+              lazy: () => import('./routes/admin-reporting-windows').then(toRoute),
+            },
+            // end of registry routes
             {
               path: paths.signIn.path,
               lazy: () => import('./routes/sign-in').then(toRoute),

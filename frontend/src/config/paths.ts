@@ -94,4 +94,37 @@ export const paths = {
     getHref: (params: ListHrefParams = {}) =>
       withQuery('/admin/users', { q: params.q, role: params.role, page: params.page }),
   },
+  // registry routes
+  serials: {
+    path: '/serials',
+    getHref: () => '/serials',
+  },
+  serial: {
+    path: '/serials/:serial',
+    getHref: (serial: string) => `/serials/${encodeURIComponent(serial)}`,
+  },
+  laoAccount: {
+    path: '/laos/:code/account',
+    getHref: (code: string, search = '') => `/laos/${encodeURIComponent(code)}/account${search}`,
+  },
+  laoBinReports: {
+    path: '/laos/:code/bin-reports',
+    getHref: (code: string) => `/laos/${encodeURIComponent(code)}/bin-reports`,
+  },
+  adminIssuances: {
+    path: '/admin/issuances',
+    getHref: (page?: number) => (page && page > 1 ? `/admin/issuances?page=${page}` : '/admin/issuances'),
+  },
+  adminIssuanceNew: {
+    path: '/admin/issuances/new',
+    getHref: () => '/admin/issuances/new',
+  },
+  adminIssuance: {
+    path: '/admin/issuances/:id',
+    getHref: (id: string) => `/admin/issuances/${encodeURIComponent(id)}`,
+  },
+  adminReportingWindows: {
+    path: '/admin/reporting-windows',
+    getHref: () => '/admin/reporting-windows',
+  },
 } as const;

@@ -14,6 +14,12 @@ export function AdminTabs() {
       <NavLink className="tabs__link" to={paths.adminUsers.getHref()}>
         {t('admin.users')}
       </NavLink>
+      <NavLink className="tabs__link" to={paths.adminIssuances.getHref()}>
+        {t('admin.issuances')}
+      </NavLink>
+      <NavLink className="tabs__link" to={paths.adminReportingWindows.getHref()}>
+        {t('admin.reportingWindows')}
+      </NavLink>
     </nav>
   );
 }

@@ -1,9 +1,17 @@
 import { useParams } from 'react-router';
 
 import { LaoProfile } from '@/features/directory/components/lao-profile';
+import { CreditSummaryCard } from '@/features/registry/components/credit-summary-card';
+
+const LAO_CODE = /^\d{7}$/;
 
 export default function LaoRoute() {
   const { code = '' } = useParams();
   // key: a new LAO starts from a clean state (no stale profile while the next one loads)
-  return <LaoProfile key={code} code={code} />;
+  return (
+    <div className="stack" key={code}>
+      <LaoProfile code={code} />
+      {LAO_CODE.test(code) ? <CreditSummaryCard code={code} /> : null}
+    </div>
+  );
 }

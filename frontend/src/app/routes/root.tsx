@@ -14,6 +14,11 @@ function useRoleNavItems(): ExtraNavItem[] {
   if (session.status !== 'authenticated') return [];
   const items: ExtraNavItem[] = [];
   if (session.hasRole('BUYER')) items.push({ to: paths.myOrganisation.getHref(), label: t('nav.myOrganisation') });
+  const ownLao = session.user.laoCodes[0];
+  if (session.hasRole('LAO_OFFICER') && ownLao) {
+    items.push({ to: paths.laoAccount.getHref(ownLao), label: t('nav.laoAccount') });
+    items.push({ to: paths.laoBinReports.getHref(ownLao), label: t('nav.laoBinReports') });
+  }
   if (session.hasRole('LAO_OFFICER')) items.push({ to: paths.laoOfficers.getHref(), label: t('nav.laoOfficers') });
   if (session.hasRole('PROVINCE_OFFICER')) {
     items.push({ to: paths.officerApprovals.getHref(), label: t('nav.officerApprovals') });

@@ -10,6 +10,8 @@ const NAV_ITEMS = [
   { to: paths.home.getHref(), labelKey: 'nav.home', end: true },
   { to: paths.provinces.getHref(), labelKey: 'nav.provinces', end: false },
   { to: paths.laos.getHref(), labelKey: 'nav.laos', end: false },
+  // registry links
+  { to: paths.serials.getHref(), labelKey: 'registry.nav.serials', end: false },
 ] as const;
 
 /** A link the app adds to the main navigation (e.g. for the signed-in person's roles), already translated. */

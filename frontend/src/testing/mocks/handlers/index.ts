@@ -3,8 +3,16 @@ import { authHandlers, resetAuthMock } from './auth';
 import { buyerHandlers, resetBuyersMock } from './buyers';
 import { directoryHandlers } from './directory';
 import { officerHandlers, resetOfficersMock } from './officers';
+import { registryHandlers, resetRegistryMock } from './registry';
 
-export const handlers = [...directoryHandlers, ...authHandlers, ...buyerHandlers, ...officerHandlers, ...adminUserHandlers];
+export const handlers = [
+  ...directoryHandlers,
+  ...authHandlers,
+  ...buyerHandlers,
+  ...officerHandlers,
+  ...adminUserHandlers,
+  ...registryHandlers,
+];
 
 /** Every mock back to its seed data and no session (between tests). */
 export function resetMockState() {
@@ -12,4 +20,5 @@ export function resetMockState() {
   resetBuyersMock();
   resetOfficersMock();
   resetAdminUsersMock();
+  resetRegistryMock();
 }
