@@ -104,12 +104,14 @@ class ApiFuzzIT {
     List<String> failures = new ArrayList<>();
     Map<Integer, Integer> statuses = new TreeMap<>();
     Map<String, Integer> streamed = new TreeMap<>();
+    Map<String, Long> millis = new HashMap<>();
     int sent = 0;
     for (Operation operation : operations) {
       Random random = new Random(seed ^ (operation.key().hashCode() * 0x9E3779B97F4A7C15L));
       FuzzValues values = new FuzzValues(api, random, seen);
       FuzzCases cases = new FuzzCases(values);
       Set<Role> admitted = new LinkedHashSet<>();
+      long operationStarted = System.nanoTime();
       for (int iteration = 0; iteration < iterations; iteration++) {
         Role role;
         Case fuzzCase;
@@ -149,11 +151,14 @@ class ApiFuzzIT {
           }
         }
       }
+      millis.put(operation.key(), (System.nanoTime() - operationStarted) / 1_000_000);
     }
     failures.addAll(verifyChains(document));
+    String slowest = millis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+        .map(e -> e.getKey() + " " + e.getValue() + " ms").toList().toString();
 
-    System.out.printf("ApiFuzzIT: seed %d, %d operations, %d iterations each, %d requests in %.1f s; statuses %s; streams read to first event %s%n",
-        seed, operations.size(), iterations, sent, (System.nanoTime() - started) / 1e9, statuses, streamed);
+    System.out.printf("ApiFuzzIT: seed %d, %d operations, %d iterations each, %d requests in %.1f s (slowest: %s); statuses %s; streams read to first event %s%n",
+        seed, operations.size(), iterations, sent, (System.nanoTime() - started) / 1e9, slowest, statuses, streamed);
     assertThat(failures)
         .as("%d of %d fuzz requests broke the error contract (reproduce with -Dfuzz.seed=%d -Dfuzz.iterations=%d)",
             failures.size(), sent, seed, iterations)
