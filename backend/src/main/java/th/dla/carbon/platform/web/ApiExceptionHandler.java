@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +50,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     logger.debug("Undecodable request body: " + ex.getMessage());
     return problem(ProblemType.MALFORMED_REQUEST, "The request body could not be read.", List.of(), exchange);
+  }
+
+  /** A media type in the request that cannot be parsed, such as the Content-Type header of one multipart part. */
+  @ExceptionHandler(InvalidMediaTypeException.class)
+  Mono<ResponseEntity<Object>> invalidMediaType(InvalidMediaTypeException ex, ServerWebExchange exchange) {
+    return problem(ProblemType.MALFORMED_REQUEST, "A content type in the request is not valid: '" + ex.getMediaType() + "'.", List.of(), exchange);
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
