@@ -241,6 +241,29 @@ class ErrorContractIT {
   }
 
   @Test
+  void anUnreadableAcceptHeaderIsDisregardedSoErrorsKeepTheirBody() {
+    for (String accept : List.of("garbage", "*/*;q=abc")) {
+      EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/laos/abc").header("Accept", accept)
+          .exchange().expectBody().returnResult();
+      assertThat(result.getStatus().value()).as(accept).isEqualTo(400);
+      assertProblem(result, "Accept: " + accept);
+    }
+    http.get().uri("/api/v1/provinces").header("Accept", "garbage").exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void aPartWithAnInvalidContentTypeIsAMalformedRequestNotAServerError() {
+    http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
+        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
+        .bodyValue(("--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+            + "Content-Type: multipart/form-data; boundary=\r\n\r\nx\r\n--fuzz--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.type").isEqualTo(ProblemType.MALFORMED_REQUEST.uri().toString());
+  }
+
+  @Test
   void requestsRefusedByTheHttpCodecAreProblemsToo() {
     FuzzClient raw = new FuzzClient(port);
     record Refused(String uri, java.util.List<Map.Entry<String, String>> headers, ProblemType type) {}
