@@ -193,10 +193,7 @@ class ErrorContractIT {
   void aMultipartBodyWithoutItsBoundaryIsAMalformedRequestNotAServerError() {
     for (String body : List.of("--other\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n",
         "--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nunterminated")) {
-      http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
-          .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
-          .bodyValue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-          .exchange()
+      importMultipart(body)
           .expectStatus().isBadRequest()
           .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .expectBody().jsonPath("$.type").isEqualTo(ProblemType.MALFORMED_REQUEST.uri().toString());
@@ -205,11 +202,7 @@ class ErrorContractIT {
 
   @Test
   void aFormFieldWhereAFileIsExpectedIsAValidationProblemNotAServerError() {
-    http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
-        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
-        .bodyValue("--fuzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nก\u0E49\u0E49\u0E49\r\n--fuzz--\r\n"
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .exchange()
+    importMultipart("--fuzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nก\u0E49\u0E49\u0E49\r\n--fuzz--\r\n")
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody()
@@ -253,11 +246,8 @@ class ErrorContractIT {
 
   @Test
   void aPartWithAnInvalidContentTypeIsAMalformedRequestNotAServerError() {
-    http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
-        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
-        .bodyValue(("--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
-            + "Content-Type: multipart/form-data; boundary=\r\n\r\nx\r\n--fuzz--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .exchange()
+    importMultipart("--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+            + "Content-Type: multipart/form-data; boundary=\r\n\r\nx\r\n--fuzz--\r\n")
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .expectBody().jsonPath("$.type").isEqualTo(ProblemType.MALFORMED_REQUEST.uri().toString());
@@ -279,6 +269,14 @@ class ErrorContractIT {
     }
     // the server still answers normally afterwards
     http.get().uri("/api/v1/provinces").exchange().expectStatus().isOk();
+  }
+
+  /** A multipart body (boundary "fuzz") for the directory import, as a DLA admin. */
+  private WebTestClient.ResponseSpec importMultipart(String body) {
+    return http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
+        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
+        .bodyValue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .exchange();
   }
 
   private static boolean readsABody(Route route) {
