@@ -43,7 +43,7 @@ class DirectoryImportIT {
   }
 
   private WebTestClient.ResponseSpec importCsv(byte[] body) {
-    // the national file takes seconds; on a loaded CI machine more than WebTestClient's default 5 s
+    // the national file (15 MB) takes longer than WebTestClient's default 5 s on a loaded 2-core machine
     return http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
         .post().uri("/api/v1/admin/directory/laos/import")
         .headers(Auth.bearer(tokens, Actors.admin()))

@@ -44,6 +44,7 @@ class ErrorContractIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired org.springframework.r2dbc.core.DatabaseClient db;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -167,6 +168,98 @@ class ErrorContractIT {
     EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/provinces").accept(MediaType.APPLICATION_XML)
         .exchange().expectBody().returnResult();
     assertThat(result.getStatus().value()).isEqualTo(406);
+  }
+
+  // ---- regressions for faults found by ApiFuzzIT (docs/reliability.md, "API fuzzing")
+
+  @Test
+  void aMultipartBodyWithoutItsBoundaryIsAMalformedRequestNotAServerError() {
+    for (String body : List.of("--other\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n",
+        "--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nunterminated")) {
+      importMultipart(body)
+          .expectStatus().isBadRequest()
+          .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .expectBody().jsonPath("$.type").isEqualTo(ProblemType.MALFORMED_REQUEST.uri().toString());
+    }
+  }
+
+  @Test
+  void aFormFieldWhereAFileIsExpectedIsAValidationProblemNotAServerError() {
+    importMultipart("--fuzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nก\u0E49\u0E49\u0E49\r\n--fuzz--\r\n")
+        .expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.type").isEqualTo(ProblemType.VALIDATION_FAILED.uri().toString())
+        .jsonPath("$.errors[0].field").isEqualTo("file");
+  }
+
+  @Test
+  void anUnsupportedContentTypeNamesWhatToSendAndNoJavaType() {
+    EntityExchangeResult<byte[]> result = http.post().uri("/api/v1/auth/login")
+        .contentType(MediaType.APPLICATION_XML).bodyValue("{\"username\":\"a\",\"password\":\"b\"}")
+        .exchange().expectBody().returnResult();
+    assertThat(result.getStatus().value()).isEqualTo(415);
+    assertProblem(result, "login as XML");
+    String body = new String(result.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(body).contains("\"type\":\"" + ProblemType.UNSUPPORTED_MEDIA_TYPE.uri())
+        .contains("application/json").doesNotContain("th.dla").doesNotContain("bodyType");
+  }
+
+  @Test
+  void anErrorIsProblemJsonEvenWhenTheClientAcceptsOnlyAnEventStream() {
+    http.post().uri("/api/v1/auth/login").accept(MediaType.TEXT_EVENT_STREAM).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"username\":\"nobody.at.all\",\"password\":\"wrong-password\"}")
+        .exchange()
+        .expectStatus().isUnauthorized()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.type").isEqualTo(ProblemType.INVALID_CREDENTIALS.uri().toString());
+    db.sql("TRUNCATE identity.login_failure").then().block();
+  }
+
+  @Test
+  void anUnreadableAcceptHeaderIsDisregardedSoErrorsKeepTheirBody() {
+    for (String accept : List.of("garbage", "*/*;q=abc")) {
+      EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/laos/abc").header("Accept", accept)
+          .exchange().expectBody().returnResult();
+      assertThat(result.getStatus().value()).as(accept).isEqualTo(400);
+      assertProblem(result, "Accept: " + accept);
+    }
+    http.get().uri("/api/v1/provinces").header("Accept", "garbage").exchange().expectStatus().isOk();
+  }
+
+  @Test
+  void aPartWithAnInvalidContentTypeIsAMalformedRequestNotAServerError() {
+    importMultipart("--fuzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+            + "Content-Type: multipart/form-data; boundary=\r\n\r\nx\r\n--fuzz--\r\n")
+        .expectStatus().isBadRequest()
+        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody().jsonPath("$.type").isEqualTo(ProblemType.MALFORMED_REQUEST.uri().toString());
+  }
+
+  @Test
+  void requestsRefusedByTheHttpCodecAreProblemsToo() {
+    FuzzClient raw = new FuzzClient(port);
+    record Refused(String uri, java.util.List<Map.Entry<String, String>> headers, ProblemType type) {}
+    for (Refused refused : List.of(
+        new Refused("/api/v1/laos/" + "x".repeat(20_000), FuzzClient.headers(), ProblemType.URI_TOO_LONG),
+        new Refused("/api/v1/laos", FuzzClient.headers("X-Big", "y".repeat(9_000)), ProblemType.HEADERS_TOO_LARGE),
+        new Refused("/api/v1/laos?page=%zz", FuzzClient.headers(), ProblemType.MALFORMED_REQUEST),
+        new Refused("/api/v1/laos/%", FuzzClient.headers(), ProblemType.MALFORMED_REQUEST))) {
+      FuzzClient.Response response = raw.send(new FuzzClient.Request("GET", refused.uri(), refused.headers(), null));
+      assertThat(response.status()).as(refused.uri()).isEqualTo(refused.type().status().value());
+      assertThat(ProblemContract.violations(response.status(), response.contentType(), response.body())).as(refused.uri()).isEmpty();
+      assertThat(response.text()).contains(refused.type().uri().toString());
+    }
+    // the server still answers normally afterwards
+    http.get().uri("/api/v1/provinces").exchange().expectStatus().isOk();
+  }
+
+  /** A multipart body (boundary "fuzz") for the directory import, as a DLA admin. */
+  private WebTestClient.ResponseSpec importMultipart(String body) {
+    return http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
+        .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
+        .bodyValue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .exchange();
   }
 
   private static boolean readsABody(Route route) {

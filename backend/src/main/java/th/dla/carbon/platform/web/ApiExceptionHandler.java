@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.codec.CodecException;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -19,6 +22,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 
@@ -33,6 +37,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataBufferLimitException.class)
   Mono<ResponseEntity<Object>> tooLarge(DataBufferLimitException ex, ServerWebExchange exchange) {
     return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the allowed size.", List.of(), exchange);
+  }
+
+  /**
+   * A body that fails to decode while the handler reads it (a multipart body without its boundary, cut short, ...):
+   * Spring raises these lazily, outside argument resolution, so they do not arrive as ServerWebInputException.
+   */
+  @ExceptionHandler(DecodingException.class)
+  Mono<ResponseEntity<Object>> undecodable(DecodingException ex, ServerWebExchange exchange) {
+    if (hasCause(ex, DataBufferLimitException.class)) {
+      return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the allowed size.", List.of(), exchange);
+    }
+    logger.debug("Undecodable request body: " + ex.getMessage());
+    return problem(ProblemType.MALFORMED_REQUEST, "The request body could not be read.", List.of(), exchange);
+  }
+
+  /** A media type in the request that cannot be parsed, such as the Content-Type header of one multipart part. */
+  @ExceptionHandler(InvalidMediaTypeException.class)
+  Mono<ResponseEntity<Object>> invalidMediaType(InvalidMediaTypeException ex, ServerWebExchange exchange) {
+    return problem(ProblemType.MALFORMED_REQUEST, "A content type in the request is not valid: '" + ex.getMediaType() + "'.", List.of(), exchange);
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
@@ -115,7 +138,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (body == null && ex instanceof org.springframework.web.ErrorResponse errorResponse) {
       body = errorResponse.getBody();
     }
-    if (body instanceof ProblemDetail problem && !problem.getType().toString().startsWith(ProblemType.BASE_URI)) {
+    // Spring 7 leaves the type of its own problems null (it used to be about:blank)
+    if (body instanceof ProblemDetail problem
+        && (problem.getType() == null || !problem.getType().toString().startsWith(ProblemType.BASE_URI))) {
       ProblemType type = ProblemType.forStatus(status.value());
       problem.setType(type.uri());
       problem.setTitle(type.title());
@@ -123,7 +148,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setDetail("No resource at " + exchange.getRequest().getPath().value());
       }
     }
-    return super.handleExceptionInternal(ex, body, headers, status, exchange);
+    if (body instanceof ProblemDetail problem && (problem.getDetail() == null || problem.getDetail().isBlank())) {
+      problem.setDetail(status.value() == 413 ? "The request body exceeds the allowed size." : ProblemType.forStatus(status.value()).title() + ".");
+    }
+    if (body instanceof ProblemDetail problem && ex instanceof UnsupportedMediaTypeStatusException unsupported) {
+      // Spring's own detail names the Java type of the body ("bodyType=th.dla...LoginRequest")
+      problem.setDetail(unsupportedDetail(unsupported));
+    }
+    // always problem+json, whatever the Accept header asked for (text/event-stream would frame it as an event)
+    return super.handleExceptionInternal(ex, body, headers, status, exchange)
+        .map(entity -> ResponseEntity.status(entity.getStatusCode())
+            .headers(copy -> copy.addAll(entity.getHeaders()))
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(entity.getBody()));
+  }
+
+  static String unsupportedDetail(UnsupportedMediaTypeStatusException ex) {
+    String sent = ex.getContentType() == null ? "The request has no usable Content-Type" : "Content type '" + ex.getContentType() + "' is not supported here";
+    List<String> supported = ex.getSupportedMediaTypes().stream().filter(MediaType::isConcrete).map(MediaType::toString).distinct().toList();
+    return supported.isEmpty() ? sent + "." : sent + "; send " + String.join(" or ", supported) + ".";
   }
 
   private Mono<ResponseEntity<Object>> problem(

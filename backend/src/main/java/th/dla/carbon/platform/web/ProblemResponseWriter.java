@@ -21,14 +21,21 @@ public class ProblemResponseWriter {
   }
 
   public Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-    problem.setType(type.uri());
-    problem.setTitle(type.title());
-    problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(type.status());
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+    DataBuffer body = response.bufferFactory().wrap(bytes(type, detail, exchange.getRequest().getPath().value()));
     return response.writeWith(Mono.just(body));
+  }
+
+  /** The problem as JSON bytes, for writers below Spring's exchange (see {@link HttpCodecProblems}). */
+  public byte[] bytes(ProblemType type, String detail, String instance) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+    problem.setType(type.uri());
+    problem.setTitle(type.title());
+    if (instance != null) {
+      problem.setInstance(URI.create(instance));
+    }
+    return json.writeValueAsBytes(problem);
   }
 }

@@ -15,6 +15,8 @@ public enum ProblemType {
   NOT_ACCEPTABLE("not-acceptable", "Response format not available", HttpStatus.NOT_ACCEPTABLE),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Content type not supported", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
   PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", HttpStatus.CONTENT_TOO_LARGE),
+  URI_TOO_LONG("uri-too-long", "The request URI is too long", HttpStatus.URI_TOO_LONG),
+  HEADERS_TOO_LARGE("headers-too-large", "The request headers are too large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
   UNAUTHORIZED("unauthorized", "Authentication required", HttpStatus.UNAUTHORIZED),
   INVALID_TOKEN("invalid-token", "The access token is not valid", HttpStatus.UNAUTHORIZED),
   INVALID_CREDENTIALS("invalid-credentials", "Sign-in failed", HttpStatus.UNAUTHORIZED),
@@ -67,8 +69,10 @@ public enum ProblemType {
       case 406 -> NOT_ACCEPTABLE;
       case 409 -> CONFLICT;
       case 413 -> PAYLOAD_TOO_LARGE;
+      case 414 -> URI_TOO_LONG;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;
       case 429 -> TOO_MANY_ATTEMPTS;
+      case 431 -> HEADERS_TOO_LARGE;
       case 422 -> VALIDATION_FAILED;
       case 503 -> SERVICE_UNAVAILABLE;
       default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;

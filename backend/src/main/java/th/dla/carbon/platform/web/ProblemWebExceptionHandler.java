@@ -38,7 +38,9 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
       ProblemType type = ProblemType.forStatus(status.getStatusCode().value());
       String detail = status.getStatusCode().value() == 404
           ? "No resource at " + exchange.getRequest().getPath().value()
-          : status.getReason() != null ? status.getReason() : type.title();
+          : status instanceof org.springframework.web.server.UnsupportedMediaTypeStatusException unsupported
+              ? ApiExceptionHandler.unsupportedDetail(unsupported)
+              : status.getReason() != null ? status.getReason() : type.title();
       if (status.getStatusCode().is5xxServerError()) {
         log.error("Server error outside a controller on " + exchange.getRequest().getPath(), ex);
       }
