@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
-import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.identity.AccessTokens;
+import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.ApiRoutes;
 import th.dla.carbon.support.ApiRoutes.Route;
@@ -272,7 +273,9 @@ class ErrorContractIT {
   }
 
   private EntityExchangeResult<byte[]> request(HttpMethod method, String uri, MediaType contentType, String body) {
-    WebTestClient.RequestBodySpec spec = http.method(method).uri(URI.create("http://localhost:" + port + uri))
+    // the contract is under test, not the speed: the first calls warm the JVM up on a loaded machine
+    WebTestClient.RequestBodySpec spec = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build()
+        .method(method).uri(URI.create("http://localhost:" + port + uri))
         .headers(Auth.bearer(tokens, Actors.admin()))
         .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
     WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec : spec.contentType(contentType).bodyValue(body);
