@@ -26,6 +26,8 @@ public enum ProblemType {
   INSUFFICIENT_RESERVED("insufficient-reserved", "Not enough credits reserved", HttpStatus.CONFLICT),
   SERIAL_RANGE_OVERLAP("serial-range-overlap", "Serial numbers already issued", HttpStatus.CONFLICT),
   ISSUANCE_CONFLICT("issuance-conflict", "A different issuance has this TGO reference", HttpStatus.CONFLICT),
+  ILLEGAL_TRANSITION("illegal-transition", "Not allowed in the current state", HttpStatus.CONFLICT),
+  UNSUPPORTED_DOCUMENT("unsupported-document", "The file is not a PDF, JPEG or PNG", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
   REPORTING_WINDOW_CLOSED("reporting-window-closed", "No reporting window is open", HttpStatus.CONFLICT),
   LISTING_NOT_OPEN("listing-not-open", "The listing does not take bids", HttpStatus.CONFLICT),
   LISTING_SOLD_OUT("listing-sold-out", "The listing is sold out", HttpStatus.CONFLICT),
