@@ -26,6 +26,7 @@ import th.dla.carbon.market.internal.AuctionAllocation;
 import th.dla.carbon.market.internal.BidRow;
 import th.dla.carbon.market.internal.BuyerGate;
 import th.dla.carbon.market.internal.Changes;
+import th.dla.carbon.market.internal.ListingAdmission;
 import th.dla.carbon.market.internal.ListingRow;
 import th.dla.carbon.market.internal.MarketNotifier;
 import th.dla.carbon.market.internal.MarketStore;
@@ -56,6 +57,7 @@ public class Bids {
   private final BuyerGate buyers;
   private final Ledger ledger;
   private final MarketNotifier notifier;
+  private final ListingAdmission admission;
   private final JsonMapper json;
   private final TransactionalOperator tx;
   private final Duration bidTtl;
@@ -63,7 +65,7 @@ public class Bids {
   private final Clock clock = Clock.systemUTC();
 
   Bids(MarketStore store, Changes changes, Listings listings, TradeDesk trades, BuyerGate buyers, Ledger ledger,
-      MarketNotifier notifier, JsonMapper json, ReactiveTransactionManager transactionManager,
+      MarketNotifier notifier, ListingAdmission admission, JsonMapper json, ReactiveTransactionManager transactionManager,
       @Value("${carbon.market.bid-ttl:72h}") Duration bidTtl,
       @Value("${carbon.market.auction.anti-sniping:5m}") Duration antiSniping) {
     this.store = store;
@@ -73,6 +75,7 @@ public class Bids {
     this.buyers = buyers;
     this.ledger = ledger;
     this.notifier = notifier;
+    this.admission = admission;
     this.json = json;
     this.tx = TransactionalOperator.create(transactionManager);
     this.bidTtl = bidTtl;
@@ -106,7 +109,8 @@ public class Bids {
       long quantity = cmd.quantity();
       String key = cmd.idempotencyKey();
       String hash = hash(cmd.listingId() + "|" + quantity + "|" + price.toPlainString());
-      Mono<PlacedBid> fresh = Mono.defer(() -> placeInTransaction(actor, buyerId, cmd.listingId(), quantity, price, key, hash));
+      Mono<PlacedBid> fresh = admission.run(cmd.listingId(),
+          Mono.defer(() -> placeInTransaction(actor, buyerId, cmd.listingId(), quantity, price, key, hash)));
       if (key == null) {
         return fresh;
       }
@@ -180,8 +184,7 @@ public class Bids {
                 .then(changes.publishBid(bid))
                 .then(changes.publishTrade(listing.id(), bid, fill, listing.unitPrice()))
                 .then(remaining == 0 ? soldOut(listing) : Mono.empty())
-                .then(notifier.notifyBidAccepted(buyerId, bidId))
-                .thenReturn(bid)));
+                .thenReturn(bid))); // the buyer has the answer; settlement notifies them of the trade to pay
   }
 
   private Mono<Void> soldOut(ListingRow listing) {
@@ -241,7 +244,7 @@ public class Bids {
     return onBid(actor, bidId, Side.LAO, (listing, bid) -> {
       requireNegotiable(listing, bid);
       return finish(actor, listing, bid, BidState.REJECTED, "bid.rejected")
-          .flatMap(ended -> notifier.notifyBidRejected(ended.buyerId(), ended.id()).thenReturn(ended));
+          .flatMap(ended -> notifier.notifyBidRejected(ended.buyerId(), ended.listingId(), ended.id()).thenReturn(ended));
     });
   }
 
@@ -256,7 +259,7 @@ public class Bids {
       return store.updateBid(bid.id(), List.of(BidState.OPEN), BidState.COUNTERED, 0, null, null, price, clock.instant().plus(bidTtl))
           .flatMap(countered -> changes.audit(actor, listing.id(), "bid.countered", "bid", bid.id(), Map.of("counterPrice", price))
               .then(changes.publishBid(countered))
-              .then(notifier.notifyCounterOffer(bid.buyerId(), bid.id()))
+              .then(notifier.notifyCounterOffer(bid.buyerId(), listing.id(), bid.id()))
               .thenReturn(countered));
     });
   }
@@ -299,7 +302,7 @@ public class Bids {
                 .then(changes.publishBid(filled))
                 .then(changes.publishTrade(listing.id(), filled, filled.filledQuantity(), price))
                 .then(remaining == 0 ? soldOut(listing) : Mono.empty())
-                .then(notifier.notifyBidAccepted(filled.buyerId(), filled.id()))
+                .then(notifier.notifyBidAccepted(filled.buyerId(), filled.listingId(), filled.id()))
                 .thenReturn(filled)));
   }
 
@@ -375,13 +378,13 @@ public class Bids {
             .flatMap(won -> changes.audit(null, listing.id(), "bid.won", "bid", bid.id(), bidPayload(won))
                 .then(changes.publishBid(won))
                 .then(changes.publishTrade(listing.id(), won, f.quantity(), bid.unitPrice()))
-                .then(notifier.notifyBidAccepted(won.buyerId(), won.id())));
+                .then(notifier.notifyBidAccepted(won.buyerId(), won.listingId(), won.id())));
       }).then();
       Mono<Void> losers = Flux.fromIterable(result.lost()).concatMap(bidId ->
           store.updateBid(bidId, WAITING, BidState.LOST, 0, null, null, null, null)
               .flatMap(lost -> changes.audit(null, listing.id(), "bid.lost", "bid", bidId, Map.of())
                   .then(changes.publishBid(lost))
-                  .then(notifier.notifyBidLost(lost.buyerId(), bidId)))).then();
+                  .then(notifier.notifyBidLost(lost.buyerId(), lost.listingId(), bidId)))).then();
       ListingState end = result.unsold() == 0 ? ListingState.SOLD_OUT : ListingState.CLOSED;
       Map<String, @Nullable Object> summary = new LinkedHashMap<>();
       summary.put("allocation", result.fills().stream().map(f -> Map.of("bidId", f.bidId(), "quantity", f.quantity())).toList());

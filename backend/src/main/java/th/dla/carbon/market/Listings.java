@@ -141,7 +141,7 @@ public class Listings {
         .then(store.liveBids(id).concatMap(bid -> store.updateBid(bid.id(), List.of(BidState.OPEN, BidState.COUNTERED), bidsBecome,
                 bid.filledQuantity(), null, null, null, null)
             .flatMap(ended -> changes.publishBid(ended)
-                .then(bidsBecome == BidState.REJECTED ? notifier.notifyBidRejected(ended.buyerId(), ended.id()) : Mono.empty())))
+                .then(bidsBecome == BidState.REJECTED ? notifier.notifyBidRejected(ended.buyerId(), ended.listingId(), ended.id()) : Mono.empty())))
             .then())
         .then(changes.audit(actor, id, action, "listing", id, Map.of("released", quantity, "from", listing.state().name()))));
   }
@@ -334,9 +334,5 @@ public class Listings {
     Changes.failIfAny(errors);
     return new Valid(cmd.laoCode(), quantity, price, cmd.mode(), minLot, cmd.vintage(),
         cmd.endsAt() == null ? null : cmd.endsAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), reserve, increment, description);
-  }
-
-  static Flux<BidRow> none() {
-    return Flux.empty();
   }
 }

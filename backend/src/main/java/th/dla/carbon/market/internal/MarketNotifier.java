@@ -1,56 +1,58 @@
 package th.dla.carbon.market.internal;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import th.dla.carbon.notification.Audience;
+import th.dla.carbon.notification.Notifications;
 
 /**
- * Every point where the market tells someone that their action is required. STAND-IN until branch
- * {@code settlement} (with the notification module) is merged: each method is where
- * {@code notifications.notify(audience, kind, titleTh, titleEn, link, params)} goes, with the audience and kind
- * named in its comment. Called inside the transaction of the change, so a notification exists only if it commits.
+ * Every point where the market tells someone that their action is required, through the notification module.
+ * Called inside the transaction of the change, so a notification exists only if the change commits.
  */
 @Component
 public class MarketNotifier {
 
-  private static final Log log = LogFactory.getLog(MarketNotifier.class);
+  private final Notifications notifications;
 
-  /** LaoOfficers(laoCode), LISTING_AWAITING_APPROVAL, link /listings/{id}. */
-  public Mono<Void> notifyListingAwaitingApproval(String laoCode, java.util.UUID listingId) {
-    return note("LISTING_AWAITING_APPROVAL", laoCode, listingId);
+  MarketNotifier(Notifications notifications) {
+    this.notifications = notifications;
   }
 
-  /** LaoOfficers(laoCode), NEW_BID, link /listings/{id}. */
-  public Mono<Void> notifyNewBid(String laoCode, java.util.UUID listingId, java.util.UUID bidId) {
-    return note("NEW_BID", laoCode, bidId);
+  public Mono<Void> notifyListingAwaitingApproval(String laoCode, UUID listingId) {
+    return notifications.notify(new Audience.LaoOfficers(laoCode), "LISTING_AWAITING_APPROVAL",
+        "ประกาศขายคาร์บอนเครดิตรอการอนุมัติ", "A listing is waiting for your approval",
+        "/listings/" + listingId, Map.of("listingId", listingId.toString()));
   }
 
-  /** BuyerOrganisation(buyerId), COUNTER_OFFER, link /me/bids. */
-  public Mono<Void> notifyCounterOffer(java.util.UUID buyerId, java.util.UUID bidId) {
-    return note("COUNTER_OFFER", buyerId, bidId);
+  public Mono<Void> notifyNewBid(String laoCode, UUID listingId, UUID bidId) {
+    return notifications.notify(new Audience.LaoOfficers(laoCode), "NEW_BID",
+        "มีการเสนอซื้อใหม่", "A new bid arrived", "/listings/" + listingId,
+        Map.of("listingId", listingId.toString(), "bidId", bidId.toString()));
   }
 
-  /** BuyerOrganisation(buyerId), BID_ACCEPTED, link /me/trades. */
-  public Mono<Void> notifyBidAccepted(java.util.UUID buyerId, java.util.UUID bidId) {
-    return note("BID_ACCEPTED", buyerId, bidId);
+  public Mono<Void> notifyCounterOffer(UUID buyerId, UUID listingId, UUID bidId) {
+    return notifications.notify(new Audience.BuyerOrganisation(buyerId), "COUNTER_OFFER",
+        "อปท. เสนอราคากลับ", "The LAO made a counter-offer", "/me/bids",
+        Map.of("listingId", listingId.toString(), "bidId", bidId.toString()));
   }
 
-  /** BuyerOrganisation(buyerId), BID_LOST, link /me/bids. */
-  public Mono<Void> notifyBidLost(java.util.UUID buyerId, java.util.UUID bidId) {
-    return note("BID_LOST", buyerId, bidId);
+  public Mono<Void> notifyBidAccepted(UUID buyerId, UUID listingId, UUID bidId) {
+    return notifications.notify(new Audience.BuyerOrganisation(buyerId), "BID_ACCEPTED",
+        "การเสนอซื้อของท่านได้รับการยอมรับ", "Your bid was accepted", "/me/trades",
+        Map.of("listingId", listingId.toString(), "bidId", bidId.toString()));
   }
 
-  /** BuyerOrganisation(buyerId), BID_REJECTED, link /me/bids. */
-  public Mono<Void> notifyBidRejected(java.util.UUID buyerId, java.util.UUID bidId) {
-    return note("BID_REJECTED", buyerId, bidId);
+  public Mono<Void> notifyBidLost(UUID buyerId, UUID listingId, UUID bidId) {
+    return notifications.notify(new Audience.BuyerOrganisation(buyerId), "BID_LOST",
+        "การประมูลสิ้นสุด: ท่านไม่ได้รับการจัดสรร", "The auction ended without an allocation for you", "/me/bids",
+        Map.of("listingId", listingId.toString(), "bidId", bidId.toString()));
   }
 
-  private static Mono<Void> note(String kind, Object audience, Object subject) {
-    return Mono.fromRunnable(() -> {
-      if (log.isDebugEnabled()) {
-        log.debug("notification " + kind + " for " + audience + " about " + subject + " (notification module not merged yet)");
-      }
-    });
+  public Mono<Void> notifyBidRejected(UUID buyerId, UUID listingId, UUID bidId) {
+    return notifications.notify(new Audience.BuyerOrganisation(buyerId), "BID_REJECTED",
+        "การเสนอซื้อของท่านถูกปฏิเสธ", "Your bid was rejected", "/me/bids",
+        Map.of("listingId", listingId.toString(), "bidId", bidId.toString()));
   }
 }
