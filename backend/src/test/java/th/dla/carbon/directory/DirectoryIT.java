@@ -17,10 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.dla.carbon.support.DatabaseCleaner;
+import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
-import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.SharedData;
 
 @IntegrationTest

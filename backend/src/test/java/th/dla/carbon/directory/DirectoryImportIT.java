@@ -19,11 +19,11 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import th.dla.carbon.demo.NationalDirectoryGenerator;
-import th.dla.carbon.support.DatabaseCleaner;
+import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
+import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.support.IntegrationTest;
-import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.SharedData;
 
 @IntegrationTest
@@ -43,7 +43,9 @@ class DirectoryImportIT {
   }
 
   private WebTestClient.ResponseSpec importCsv(byte[] body) {
-    return http.post().uri("/api/v1/admin/directory/laos/import")
+    // the national file takes seconds; on a loaded CI machine more than WebTestClient's default 5 s
+    return http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
+        .post().uri("/api/v1/admin/directory/laos/import")
         .headers(Auth.bearer(tokens, Actors.admin()))
         .contentType(CSV)
         .bodyValue(body)

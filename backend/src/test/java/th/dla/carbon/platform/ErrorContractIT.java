@@ -24,10 +24,10 @@ import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import th.dla.carbon.platform.web.ProblemType;
+import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
-import th.dla.carbon.identity.AccessTokens;
 
 /**
  * The error contract: whatever a client sends, the answer is never a 5xx, and every 4xx is an RFC 7807 problem
