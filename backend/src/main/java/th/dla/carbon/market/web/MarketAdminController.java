@@ -35,9 +35,9 @@ class MarketAdminController {
   }
 
   @PostMapping("/freeze")
-  @Operation(summary = "Freeze all trading: listing and bid writes refused with 423 market-frozen")
-  Mono<MarketStatus> freeze(@RequestBody(required = false) @Nullable FreezeRequest body) {
-    return CurrentActor.require().flatMap(actor -> controls.freeze(actor, body == null ? null : body.reason()));
+  @Operation(summary = "Freeze all trading: listing and bid writes refused with 423 market-frozen; body {reason?} (may be {})")
+  Mono<MarketStatus> freeze(@RequestBody FreezeRequest body) {
+    return CurrentActor.require().flatMap(actor -> controls.freeze(actor, body.reason()));
   }
 
   @PostMapping("/unfreeze")
