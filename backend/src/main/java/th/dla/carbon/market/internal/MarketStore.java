@@ -130,8 +130,13 @@ public class MarketStore {
   private static Sql where(Criteria c) {
     List<String> clauses = new ArrayList<>();
     Map<String, Object> binds = new LinkedHashMap<>();
-    clauses.add("state = ANY(:states)");
-    binds.put("states", c.states().toArray(String[]::new));
+    if (c.states().size() == 1) {
+      clauses.add("state = :state"); // one state: the catalogue indexes lead with it
+      binds.put("state", c.states().get(0));
+    } else {
+      clauses.add("state = ANY(:states)");
+      binds.put("states", c.states().toArray(String[]::new));
+    }
     if (c.province() != null) {
       clauses.add("province_code = :province");
       binds.put("province", c.province());
@@ -159,21 +164,31 @@ public class MarketStore {
     return new Sql(" WHERE " + String.join(" AND ", clauses), binds);
   }
 
-  /** The catalogue query; see docs/api.md for the plan it gets at 10,000 listings. */
+  /** The catalogue query; see docs/architecture.md for the plans it gets at 10,000 listings. */
   public Flux<ListingRow> search(Criteria c) {
+    return searchSpec(c, "SELECT " + ListingRow.COLUMNS).map(ListingRow::read).all();
+  }
+
+  /** {@code EXPLAIN (ANALYZE)} of the catalogue query, for tests and operations. */
+  public Flux<String> explain(Criteria c) {
+    return searchSpec(c, "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT " + ListingRow.COLUMNS)
+        .map(r -> r.get(0, String.class)).all();
+  }
+
+  private DatabaseClient.GenericExecuteSpec searchSpec(Criteria c, String select) {
     Sql where = where(c);
     String order = switch (c.sort()) {
       case "price_asc" -> "unit_price ASC, id";
-      case "price_desc" -> "unit_price DESC, id";
+      case "price_desc" -> "unit_price DESC, id DESC";
       case "ending_soon" -> "ends_at ASC NULLS LAST, id";
+      case "created" -> "created_at DESC, id";
       default -> "approved_at DESC NULLS LAST, created_at DESC, id";
     };
-    var spec = db.sql("SELECT " + ListingRow.COLUMNS + " FROM market.listing" + where.where() + " ORDER BY " + order
-        + " LIMIT :limit OFFSET :offset");
+    var spec = db.sql(select + " FROM market.listing" + where.where() + " ORDER BY " + order + " LIMIT :limit OFFSET :offset");
     for (var bind : where.binds().entrySet()) {
       spec = spec.bind(bind.getKey(), bind.getValue());
     }
-    return spec.bind("limit", c.limit()).bind("offset", c.offset()).map(ListingRow::read).all();
+    return spec.bind("limit", c.limit()).bind("offset", c.offset());
   }
 
   public Mono<Long> count(Criteria c) {
