@@ -134,6 +134,28 @@ class NegotiationAndControlsIT {
   }
 
   @Test
+  void aListingPastItsEndExpiresReleasingWhatIsUnsoldAndEndingItsWaitingBids() {
+    java.util.Map<String, Object> body = MarketScenario.listing(LAO, "NEGOTIABLE", 80, "250.00", 5);
+    body.put("endsAt", java.time.Instant.now().plus(1, java.time.temporal.ChronoUnit.HOURS).toString());
+    ListingView listing = market.open(body);
+    Actor buyer = market.verifiedBuyer();
+    BidView sold = market.bidOk(buyer, listing.id(), 30, "250.00");
+    bidAction("accept", sold, market.checker, 200);
+    BidView waiting = market.bidOk(buyer, listing.id(), 10, "240.00");
+
+    db.sql("UPDATE market.listing SET ends_at = now() - interval '1 second' WHERE id = :id").bind("id", listing.id()).then().block();
+    scheduler.runOnce().block(Duration.ofSeconds(30));
+
+    ListingView expired = market.get(listing.id());
+    assertThat(expired.state()).isEqualTo(ListingState.EXPIRED);
+    assertThat(expired.closedAt()).isNotNull();
+    assertThat(ledger.reservedFor(Holder.listing(listing.id())).block()).isZero();
+    http.get().uri("/api/v1/me/bids").headers(market.as(buyer)).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.items[?(@.id == '" + waiting.id() + "')].state").isEqualTo("EXPIRED");
+    market.bid(buyer, listing.id(), 5, "300").expectStatus().isEqualTo(409);
+  }
+
+  @Test
   void aCancelledTradesCreditsReturnToTheOpenListing() {
     ListingView listing = market.open(market.fixedPrice(50, "100.00"));
     Actor buyer = market.verifiedBuyer();
