@@ -55,6 +55,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk every audit hash chain and report the first broken link (public) */
+        get: operations["verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -140,6 +157,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/laos/{code}/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An LAO's trades (its officers, its provincial officers, DLA administrators) */
+        get: operations["ofLao"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -149,6 +183,108 @@ export interface paths {
         };
         /** The signed-in person, with current roles and tenants */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's notifications, newest first (unread=true: only unread) */
+        get: operations["inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the signed-in person read */
+        post: operations["readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the signed-in person's notifications are unread */
+        get: operations["unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (for the signed-in person only) */
+        post: operations["read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer's retirement certificates, newest first */
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer's trades, newest first */
+        get: operations["mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -191,6 +327,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A buyer retires credits from its holdings and gets a certificate */
+        post: operations["retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements/{certificateNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a retirement certificate (public) */
+        get: operations["certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements/{certificateNo}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retirement certificate in Thai and English, as PDF (public) */
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trade (its buyer and the selling LAO's officers) */
+        get: operations["trade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Either party cancels before the payment is confirmed → CANCELLED; the credits return */
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/confirm-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer of the LAO confirms the payment with its receipt number → PAYMENT_CONFIRMED */
+        post: operations["confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The buyer reports its payment → PAYMENT_REPORTED */
+        post: operations["reportPaymentWithSlip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/payment-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment notice (ใบแจ้งชำระเงิน) in Thai, as PDF (the two parties) */
+        get: operations["paymentNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/registry-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer of the LAO records the TGO transfer; the credits become the buyer's → SETTLED */
+        post: operations["transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/slip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment slip the buyer uploaded (the two parties) */
+        get: operations["slip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -199,6 +505,19 @@ export interface components {
             houseNo?: string | null;
             moo?: string | null;
             postcode?: string | null;
+        };
+        AuditVerification: {
+            /** Format: int64 */
+            brokenStreams: number;
+            /** Format: int64 */
+            checked: number;
+            /** Format: int64 */
+            firstBrokenId?: number | null;
+            ok: boolean;
+            reason?: string | null;
+        };
+        Cancellation: {
+            reason: string;
         };
         ImportReport: {
             /** Format: int32 */
@@ -255,6 +574,10 @@ export interface components {
             password: string;
             username: string;
         };
+        MarkedRead: {
+            /** Format: int64 */
+            marked: number;
+        };
         MeResponse: {
             /** Format: uuid */
             buyerId?: string | null;
@@ -266,6 +589,27 @@ export interface components {
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             username: string;
         };
+        NotificationView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link?: string | null;
+            params: {
+                [key: string]: unknown;
+            };
+            read: boolean;
+            titleEn: string;
+            titleTh: string;
+        };
+        Origin: {
+            code: string;
+            nameTh: string;
+            provinceCode: string;
+            /** Format: int64 */
+            quantity: number;
+        };
         PageResponseLaoSummaryResponse: {
             items: components["schemas"]["LaoSummaryResponse"][];
             /** Format: int32 */
@@ -274,6 +618,46 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PageResponseNotificationView: {
+            items: components["schemas"]["NotificationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseRetirementCertificate: {
+            items: components["schemas"]["RetirementCertificate"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseTradeResponse: {
+            items: components["schemas"]["TradeResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PaymentConfirmation: {
+            receiptNo: string;
+        };
+        PaymentReport: {
+            /** Format: date-time */
+            paidAt: string;
+            reference: string;
+        };
+        ProjectRef: {
+            code: string;
+            nameEn: string;
+            nameTh: string;
         };
         ProvinceResponse: {
             code: string;
@@ -288,8 +672,56 @@ export interface components {
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
         };
+        Range: {
+            originLaoCode: string;
+            projectCode: string;
+            /** Format: int64 */
+            quantity: number;
+            serial: string;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            /** Format: int32 */
+            vintage: number;
+        };
+        RegistryTransfer: {
+            tgoReference: string;
+            /** Format: date-time */
+            transferredAt: string;
+        };
+        RetirementCertificate: {
+            beneficiary: string;
+            certificateNo: string;
+            certificatePdfUrl: string;
+            originLaos: components["schemas"]["Origin"][];
+            projects: components["schemas"]["ProjectRef"][];
+            purpose: string;
+            /** Format: int64 */
+            quantity: number;
+            ranges: components["schemas"]["Range"][];
+            /** Format: date-time */
+            retiredAt: string;
+            verifyUrl: string;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        RetirementRequest: {
+            beneficiary: string;
+            purpose: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
         RotationResponse: {
             kid: string;
+        };
+        SlipInfo: {
+            contentType: string;
+            fileName: string;
+            /** Format: int64 */
+            size: number;
         };
         TokenResponse: {
             accessToken: string;
@@ -297,6 +729,52 @@ export interface components {
             expiresIn: number;
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             tokenType: string;
+        };
+        TradeResponse: {
+            /** Format: uuid */
+            bidId?: string | null;
+            /** Format: uuid */
+            buyerId: string;
+            cancelReason?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description where a cancelled trade's credits went: LISTING (back on sale) or LAO (released) */
+            creditsReturnedTo?: string | null;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            paidAt?: string | null;
+            /** Format: date-time */
+            paymentConfirmedAt?: string | null;
+            /** Format: date-time */
+            paymentDueAt: string;
+            paymentReference?: string | null;
+            /** Format: date-time */
+            paymentReportedAt?: string | null;
+            /** Format: int64 */
+            quantity: number;
+            receiptNo?: string | null;
+            /** Format: date-time */
+            settledAt?: string | null;
+            slip?: components["schemas"]["SlipInfo"];
+            /** @enum {string} */
+            state: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
+            tgoReference?: string | null;
+            total: number;
+            /** Format: date-time */
+            transferredAt?: string | null;
+            unitPrice: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UnreadCount: {
+            /** Format: int64 */
+            unread: number;
         };
     };
     responses: never;
@@ -372,6 +850,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["RotationResponse"];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AuditVerification"];
                 };
             };
         };
@@ -486,6 +984,32 @@ export interface operations {
             };
         };
     };
+    ofLao: {
+        parameters: {
+            query?: {
+                state?: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseTradeResponse"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -502,6 +1026,136 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    inbox: {
+        parameters: {
+            query?: {
+                unread?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseNotificationView"];
+                };
+            };
+        };
+    };
+    readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarkedRead"];
+                };
+            };
+        };
+    };
+    unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseRetirementCertificate"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseTradeResponse"];
                 };
             };
         };
@@ -544,6 +1198,249 @@ export interface operations {
                 };
                 content: {
                     "*/*": string[];
+                };
+            };
+        };
+    };
+    retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RetirementCertificate"];
+                };
+            };
+        };
+    };
+    certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RetirementCertificate"];
+                };
+            };
+        };
+    };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    trade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Cancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentConfirmation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    reportPaymentWithSlip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentReport"];
+                "multipart/form-data": {
+                    payment: components["schemas"]["PaymentReport"];
+                    /** Format: binary */
+                    slip?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    paymentNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistryTransfer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    slip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };
