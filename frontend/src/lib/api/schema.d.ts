@@ -38,6 +38,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/issuances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Issuances, newest vintage first */
+        get: operations["list"];
+        put?: never;
+        /**
+         * Record a T-VER issuance and its allocation to LAOs (201; 200 for an identical repeat of the TGO reference)
+         * @description Multipart form: fields projectCode, vintage, serialFirst, serialLast, tgoReference, issuedOn (yyyy-MM-dd) and the file part 'file': UTF-8 CSV with the header lao_code,quantity and one LAO per line, in serial order. Errors name the CSV line ('line 4').
+         */
+        post: operations["createFromCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/issuances/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate an issuance and show the blocks it would allocate, without recording anything */
+        post: operations["previewCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/issuances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One issuance with its allocation */
+        get: operations["issuance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prove the ledger: blocks tile every issuance exactly and journal totals equal balances */
+        get: operations["verify_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/reporting-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a wet-waste-bin reporting window (windows may not overlap) */
+        post: operations["openWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/signing-keys/rotate": {
         parameters: {
             query?: never;
@@ -157,6 +246,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/laos/{code}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An LAO's credit account: balances per issuance/vintage, serial blocks, and the journal (filtered, paged)
+         * @description For officers of the LAO, provincial officers of its province, and DLA admins. The journal filters (reason, vintage, from, to as dates in UTC) and paging apply to the journal only.
+         */
+        get: operations["account"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos/{code}/bin-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The LAO's wet-waste-bin reports, newest period first, each with its carbon estimate and the arithmetic */
+        get: operations["reports"];
+        put?: never;
+        /**
+         * Report households taking part and bins in use, within the reporting window open today (LAO officers)
+         * @description 409 reporting-window-closed when no window is open. A second report in the same window replaces the first.
+         */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos/{code}/credit-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public aggregate numbers of an LAO's credits, and its latest wet-waste-bin report with the estimate */
+        get: operations["creditSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/laos/{code}/trades": {
         parameters: {
             query?: never;
@@ -183,6 +330,23 @@ export interface paths {
         };
         /** The signed-in person, with current roles and tenants */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/holdings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer organisation's credits: balances per issuance/vintage, blocks and journal */
+        get: operations["holdings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -293,6 +457,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** T-VER projects whose credits the registry holds */
+        get: operations["projects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/provinces": {
         parameters: {
             query?: never;
@@ -319,6 +500,23 @@ export interface paths {
         };
         /** Districts of a province that have LAOs in the directory */
         get: operations["districts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** DLA's wet-waste-bin reporting windows, newest first; 'open' marks the one open today */
+        get: operations["windows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -370,6 +568,26 @@ export interface paths {
         };
         /** The retirement certificate in Thai and English, as PDF (public) */
         get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/serials/{serial}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trace a serial number: the block holding it today and its history
+         * @description Serial of one credit TVER-<project>-<vintage>-<serial, 9+ digits>, e.g. TVER-DLA-WWB-2023-000000042; a block serial TVER-<project>-<vintage>-<first>-<last> means its first credit.
+         */
+        get: operations["serial"];
         put?: never;
         post?: never;
         delete?: never;
@@ -501,10 +719,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountResponse: {
+            /** Format: int64 */
+            accountId?: number | null;
+            balances: components["schemas"]["Balance"][];
+            blocks: components["schemas"]["BlockResponse"][];
+            journal: components["schemas"]["PageResponseJournalResponse"];
+            laoCode: string;
+            laoNameTh: string;
+            provinceCode: string;
+            totals: components["schemas"]["Totals"];
+        };
         Address: {
             houseNo?: string | null;
             moo?: string | null;
             postcode?: string | null;
+        };
+        Allocation: {
+            blockSerial: string;
+            laoCode: string;
+            laoNameTh: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+        };
+        AllocationBody: {
+            laoCode?: string | null;
+            /** Format: int64 */
+            quantity?: number | null;
         };
         AuditVerification: {
             /** Format: int64 */
@@ -516,8 +761,142 @@ export interface components {
             ok: boolean;
             reason?: string | null;
         };
+        Balance: {
+            /** Format: int64 */
+            available: number;
+            /** Format: uuid */
+            issuanceId: string;
+            projectCode: string;
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            reservedForListings: number;
+            /** Format: int64 */
+            reservedForTrades: number;
+            /** Format: int64 */
+            retired: number;
+            /** Format: int64 */
+            sold: number;
+            /** Format: int32 */
+            vintage: number;
+        };
+        BinReport: {
+            /** Format: int64 */
+            bins: number;
+            estimate: components["schemas"]["CarbonEstimate"];
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            id: number;
+            laoCode: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** Format: int64 */
+            windowId: number;
+            windowTitle: string;
+        };
+        BinReportBody: {
+            /** Format: int64 */
+            bins: number;
+            /** Format: int64 */
+            households: number;
+        };
+        BlockResponse: {
+            blockSerial: string;
+            /** Format: uuid */
+            holderId?: string | null;
+            holderType?: string | null;
+            /** Format: uuid */
+            issuanceId: string;
+            originLaoCode: string;
+            projectCode: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            state: string;
+            /** Format: int32 */
+            vintage: number;
+        };
+        BlockView: {
+            blockSerial: string;
+            holderType?: string | null;
+            owner: components["schemas"]["Party"];
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            state: string;
+        };
         Cancellation: {
             reason: string;
+        };
+        CarbonEstimate: {
+            arithmetic: string;
+            /** Format: int64 */
+            creditsPerYear: number;
+            factor: number;
+            /** Format: int64 */
+            households: number;
+            source: string;
+            tco2ePerYear: number;
+        };
+        CreditSummaryResponse: {
+            /** Format: int64 */
+            available: number;
+            byVintage: components["schemas"]["VintageSummary"][];
+            factorExample: components["schemas"]["CarbonEstimate"];
+            laoCode: string;
+            latestBinReport?: components["schemas"]["BinReport"];
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            reserved: number;
+            /** Format: int64 */
+            retired: number;
+            /** Format: int64 */
+            sold: number;
+        };
+        FieldProblem: {
+            field: string;
+            message: string;
+        };
+        HistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            blockSerial: string;
+            from?: components["schemas"]["Party"];
+            fromState?: string | null;
+            /** Format: uuid */
+            holderId?: string | null;
+            holderType?: string | null;
+            reason: string;
+            reference?: string | null;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            to: components["schemas"]["Party"];
+            toState: string;
+        };
+        HoldingsResponse: {
+            /** Format: int64 */
+            accountId?: number | null;
+            balances: components["schemas"]["Balance"][];
+            blocks: components["schemas"]["BlockResponse"][];
+            /** Format: uuid */
+            buyerId: string;
+            journal: components["schemas"]["PageResponseJournalResponse"];
+            totals: components["schemas"]["Totals"];
         };
         ImportReport: {
             /** Format: int32 */
@@ -532,6 +911,91 @@ export interface components {
             /** Format: int32 */
             updated: number;
             warnings: components["schemas"]["LineIssue"][];
+        };
+        Issuance: {
+            allocations: components["schemas"]["Allocation"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            projectCode: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            tgoReference: string;
+            /** Format: int32 */
+            vintage: number;
+        };
+        IssuanceBody: {
+            allocations?: components["schemas"]["AllocationBody"][] | null;
+            /** Format: date */
+            issuedOn?: string | null;
+            projectCode?: string | null;
+            /** Format: int64 */
+            serialFirst?: number | null;
+            /** Format: int64 */
+            serialLast?: number | null;
+            tgoReference?: string | null;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        IssuancePlan: {
+            /** Format: int64 */
+            allocated: number;
+            blocks: components["schemas"]["Allocation"][];
+            errors: components["schemas"]["FieldProblem"][];
+            existingIssuanceId?: string | null;
+            identical: boolean;
+            /** Format: int64 */
+            quantity: number;
+            valid: boolean;
+        };
+        IssuanceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            tgoReference: string;
+        };
+        JournalResponse: {
+            /** Format: date-time */
+            at: string;
+            blockSerial: string;
+            counterparty?: components["schemas"]["Party"];
+            direction: string;
+            fromState?: string | null;
+            /** Format: uuid */
+            holderId?: string | null;
+            holderType?: string | null;
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            issuanceId: string;
+            /** Format: uuid */
+            operationId: string;
+            projectCode: string;
+            /** Format: int64 */
+            quantity: number;
+            reason: string;
+            reference?: string | null;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            toState: string;
+            /** Format: int32 */
+            vintage: number;
         };
         LaoDetailResponse: {
             address: components["schemas"]["Address"];
@@ -559,6 +1023,12 @@ export interface components {
             provinceNameTh: string;
             /** @enum {string} */
             type: "PAO" | "CITY_MUNICIPALITY" | "TOWN_MUNICIPALITY" | "SUBDISTRICT_MUNICIPALITY" | "SAO" | "SPECIAL";
+        };
+        LedgerVerification: {
+            /** Format: int64 */
+            checked: number;
+            ok: boolean;
+            problems: string[];
         };
         LineIssue: {
             field?: string | null;
@@ -610,6 +1080,24 @@ export interface components {
             /** Format: int64 */
             quantity: number;
         };
+        PageResponseIssuance: {
+            items: components["schemas"]["Issuance"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseJournalResponse: {
+            items: components["schemas"]["JournalResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseLaoSummaryResponse: {
             items: components["schemas"]["LaoSummaryResponse"][];
             /** Format: int32 */
@@ -646,6 +1134,10 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        Party: {
+            kind: string;
+            laoCode?: string | null;
+        };
         PaymentConfirmation: {
             receiptNo: string;
         };
@@ -653,6 +1145,22 @@ export interface components {
             /** Format: date-time */
             paidAt: string;
             reference: string;
+        };
+        Project: {
+            code: string;
+            /** Format: date */
+            creditingEnd: string;
+            /** Format: date */
+            creditingStart: string;
+            developerEn: string;
+            developerTh: string;
+            /** Format: int64 */
+            expectedTco2ePerYear?: number | null;
+            methodology: string;
+            nameEn: string;
+            nameTh: string;
+            /** Format: date */
+            registeredOn?: string | null;
         };
         ProjectRef: {
             code: string;
@@ -690,6 +1198,20 @@ export interface components {
             /** Format: date-time */
             transferredAt: string;
         };
+        ReportingWindow: {
+            /** Format: date */
+            closesOn: string;
+            /** Format: int64 */
+            id: number;
+            open: boolean;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            title: string;
+        };
         RetirementCertificate: {
             beneficiary: string;
             certificateNo: string;
@@ -717,6 +1239,18 @@ export interface components {
         RotationResponse: {
             kid: string;
         };
+        SerialResponse: {
+            block: components["schemas"]["BlockView"];
+            history: components["schemas"]["HistoryEntry"][];
+            issuance: components["schemas"]["IssuanceSummary"];
+            originLaoCode: string;
+            projectCode: string;
+            serial: string;
+            /** Format: int64 */
+            serialNumber: number;
+            /** Format: int32 */
+            vintage: number;
+        };
         SlipInfo: {
             contentType: string;
             fileName: string;
@@ -729,6 +1263,20 @@ export interface components {
             expiresIn: number;
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             tokenType: string;
+        };
+        Totals: {
+            /** Format: int64 */
+            available: number;
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            reservedForListings: number;
+            /** Format: int64 */
+            reservedForTrades: number;
+            /** Format: int64 */
+            retired: number;
+            /** Format: int64 */
+            sold: number;
         };
         TradeResponse: {
             /** Format: uuid */
@@ -775,6 +1323,31 @@ export interface components {
         UnreadCount: {
             /** Format: int64 */
             unread: number;
+        };
+        VintageSummary: {
+            /** Format: int64 */
+            available: number;
+            /** Format: int64 */
+            received: number;
+            /** Format: int64 */
+            reserved: number;
+            /** Format: int64 */
+            retired: number;
+            /** Format: int64 */
+            sold: number;
+            /** Format: int32 */
+            vintage: number;
+        };
+        WindowBody: {
+            /** Format: date */
+            closesOn: string;
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            title: string;
         };
     };
     responses: never;
@@ -830,6 +1403,143 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ImportReport"];
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseIssuance"];
+                };
+            };
+        };
+    };
+    createFromCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssuanceBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Issuance"];
+                };
+            };
+        };
+    };
+    previewCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssuanceBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IssuancePlan"];
+                };
+            };
+        };
+    };
+    issuance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Issuance"];
+                };
+            };
+        };
+    };
+    verify_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LedgerVerification"];
+                };
+            };
+        };
+    };
+    openWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WindowBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReportingWindow"];
                 };
             };
         };
@@ -984,6 +1694,105 @@ export interface operations {
             };
         };
     };
+    account: {
+        parameters: {
+            query?: {
+                reason?: "ISSUANCE" | "ALLOCATION" | "RESERVATION" | "REASSIGNMENT" | "RELEASE" | "TRANSFER" | "RETIREMENT";
+                vintage?: number;
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    reports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BinReport"][];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BinReportBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BinReport"];
+                };
+            };
+        };
+    };
+    creditSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CreditSummaryResponse"];
+                };
+            };
+        };
+    };
     ofLao: {
         parameters: {
             query?: {
@@ -1026,6 +1835,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    holdings: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HoldingsResponse"];
                 };
             };
         };
@@ -1160,6 +1992,26 @@ export interface operations {
             };
         };
     };
+    projects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Project"][];
+                };
+            };
+        };
+    };
     provinces: {
         parameters: {
             query?: never;
@@ -1198,6 +2050,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": string[];
+                };
+            };
+        };
+    };
+    windows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ReportingWindow"][];
                 };
             };
         };
@@ -1266,6 +2138,28 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    serial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SerialResponse"];
                 };
             };
         };

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 import th.dla.carbon.directory.DirectoryImport;
 import th.dla.carbon.directory.ImportReport;
 import th.dla.carbon.identity.Users;
+import th.dla.carbon.registry.Issuances;
+import th.dla.carbon.registry.WetWasteBins;
 
 /**
  * Loads the demo directory (real LAOs of Nonthaburi, Krabi and a few other provinces) through the same import
- * that DLA's file goes through, then the demo accounts. Idempotent: a restart finds everything unchanged.
+ * that DLA's file goes through, then the demo accounts and the demo credits (DemoRegistry). Idempotent: a restart finds everything unchanged.
  */
 @Component
 @ConditionalOnBooleanProperty("carbon.demo.enabled")
@@ -26,10 +28,14 @@ class DemoDataLoader implements ApplicationRunner {
 
   private final DirectoryImport directoryImport;
   private final Users users;
+  private final Issuances issuances;
+  private final WetWasteBins bins;
 
-  DemoDataLoader(DirectoryImport directoryImport, Users users) {
+  DemoDataLoader(DirectoryImport directoryImport, Users users, Issuances issuances, WetWasteBins bins) {
     this.directoryImport = directoryImport;
     this.users = users;
+    this.issuances = issuances;
+    this.bins = bins;
   }
 
   @Override
@@ -44,5 +50,6 @@ class DemoDataLoader implements ApplicationRunner {
         .formatted(report.laosInFile(), report.inserted(), report.updated(), report.unchanged()));
     DemoAccounts.ensure(users).block();
     log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, password '" + DemoAccounts.PASSWORD + "'");
+    log.info("Demo registry: " + DemoRegistry.ensure(issuances, bins).block());
   }
 }

@@ -95,6 +95,16 @@ public class Ledger {
     return store.buyerAccount(buyerId).map(Ledger::account);
   }
 
+  /** The LAO's account if it has one (no account is created by asking). */
+  public Mono<Account> existingLaoAccount(String laoCode) {
+    return store.findLaoAccount(laoCode).map(Ledger::account);
+  }
+
+  /** The buyer's account if it has one (no account is created by asking). */
+  public Mono<Account> existingBuyerAccount(UUID buyerId) {
+    return store.findBuyerAccount(buyerId).map(Ledger::account);
+  }
+
   /** An account by id; 404 when there is none. */
   public Mono<Account> account(long accountId) {
     return store.account(accountId).map(Ledger::account)

@@ -44,7 +44,7 @@ class SecurityConfiguration {
     "/api/v1/listings", "/api/v1/listings/*", "/api/v1/listings/*/bids", "/api/v1/listings/*/stream",
     "/api/v1/dashboards/**",
     "/api/v1/retirements/*", "/api/v1/retirements/*/certificate.pdf",
-    "/api/v1/projects", "/api/v1/serials/*",
+    "/api/v1/projects", "/api/v1/serials/*", "/api/v1/reporting-windows",
     "/api/v1/audit/verify",
     "/.well-known/jwks.json",
   };

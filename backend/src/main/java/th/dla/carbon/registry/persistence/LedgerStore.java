@@ -39,39 +39,39 @@ public class LedgerStore {
   // ---- accounts -------------------------------------------------------------------------------------------
 
   public Mono<AccountRow> laoAccount(String laoCode) {
-    return db.sql("""
-            WITH created AS (
-              INSERT INTO registry.account (kind, lao_code) VALUES ('LAO', :code) ON CONFLICT (lao_code) DO NOTHING
-              RETURNING id, kind, lao_code, buyer_id)
-            SELECT id, kind, lao_code, buyer_id FROM created
-            UNION ALL
-            SELECT id, kind, lao_code, buyer_id FROM registry.account WHERE lao_code = :code""")
-        .bind("code", laoCode)
-        .map(LedgerStore::toAccount)
-        .first();
+    return getOrCreate("LAO", "lao_code", laoCode);
   }
 
   public Mono<AccountRow> findLaoAccount(String laoCode) {
-    return db.sql("SELECT id, kind, lao_code, buyer_id FROM registry.account WHERE lao_code = :code")
-        .bind("code", laoCode).map(LedgerStore::toAccount).one();
+    return find("lao_code", laoCode);
   }
 
   public Mono<AccountRow> buyerAccount(UUID buyerId) {
+    return getOrCreate("BUYER", "buyer_id", buyerId);
+  }
+
+  public Mono<AccountRow> findBuyerAccount(UUID buyerId) {
+    return find("buyer_id", buyerId);
+  }
+
+  /** {@code column} is one of the two owner columns named in this class, never input. */
+  private Mono<AccountRow> getOrCreate(String kind, String column, Object owner) {
     return db.sql("""
             WITH created AS (
-              INSERT INTO registry.account (kind, buyer_id) VALUES ('BUYER', :buyer) ON CONFLICT (buyer_id) DO NOTHING
+              INSERT INTO registry.account (kind, %1$s) VALUES (:kind, :owner) ON CONFLICT (%1$s) DO NOTHING
               RETURNING id, kind, lao_code, buyer_id)
             SELECT id, kind, lao_code, buyer_id FROM created
             UNION ALL
-            SELECT id, kind, lao_code, buyer_id FROM registry.account WHERE buyer_id = :buyer""")
-        .bind("buyer", buyerId)
+            SELECT id, kind, lao_code, buyer_id FROM registry.account WHERE %1$s = :owner""".formatted(column))
+        .bind("kind", kind)
+        .bind("owner", owner)
         .map(LedgerStore::toAccount)
         .first();
   }
 
-  public Mono<AccountRow> findBuyerAccount(UUID buyerId) {
-    return db.sql("SELECT id, kind, lao_code, buyer_id FROM registry.account WHERE buyer_id = :buyer")
-        .bind("buyer", buyerId).map(LedgerStore::toAccount).one();
+  private Mono<AccountRow> find(String column, Object owner) {
+    return db.sql("SELECT id, kind, lao_code, buyer_id FROM registry.account WHERE %s = :owner".formatted(column))
+        .bind("owner", owner).map(LedgerStore::toAccount).one();
   }
 
   public Mono<AccountRow> systemAccount(String kind) {
@@ -199,7 +199,7 @@ public class LedgerStore {
 
   // ---- helpers --------------------------------------------------------------------------------------------
 
-  static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
+  public static <T> DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name, @Nullable T value, Class<T> type) {
     return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
   }
 
