@@ -43,7 +43,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
-    // 2-core machines: keep the worker pool small.
+    // 2-core machines: keep the worker pool small, and give route tests (whole app, lazy chunks, user typing)
+    // time when the machine is shared.
     maxWorkers: 2,
+    testTimeout: 15_000,
   },
 });

@@ -2,7 +2,12 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { refreshAccessToken } from '@/features/auth/api/refresh-session';
 import { createQueryClient } from '@/lib/query-client';
+import { setSessionRefresher } from '@/lib/session-token';
+
+// The API client refreshes expired access tokens through the auth feature (shared code knows no features).
+setSessionRefresher(refreshAccessToken);
 
 /** Last resort when even the layout fails: plain, bilingual, no router or i18n needed. */
 function AppCrash() {

@@ -2,7 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, type ComponentType } from 'react';
 // RouterProvider from 'react-router' (not 'react-router/dom'): one module for app and tests alike;
 // in Vitest the two entry points resolve to different builds (CJS vs ESM) with separate contexts.
-import { RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+import { RouterProvider, createBrowserRouter, redirect, type RouteObject } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { getLaoQueryOptions } from '@/features/directory/api/get-lao';
@@ -61,6 +61,46 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 return null;
               },
               lazy: () => import('./routes/lao').then(toRoute),
+            },
+            {
+              path: paths.signIn.path,
+              lazy: () => import('./routes/sign-in').then(toRoute),
+            },
+            {
+              path: paths.authCallback.path,
+              lazy: () => import('./routes/auth-callback').then(toRoute),
+            },
+            {
+              path: paths.register.path,
+              lazy: () => import('./routes/register').then(toRoute),
+            },
+            {
+              path: paths.myOrganisation.path,
+              lazy: () => import('./routes/my-organisation').then(toRoute),
+            },
+            {
+              path: paths.laoOfficers.path,
+              lazy: () => import('./routes/lao-officers').then(toRoute),
+            },
+            {
+              path: paths.officerApprovals.path,
+              lazy: () => import('./routes/officer-approvals').then(toRoute),
+            },
+            {
+              path: paths.admin.path,
+              loader: () => redirect(paths.adminBuyers.getHref()),
+            },
+            {
+              path: paths.adminBuyers.path,
+              lazy: () => import('./routes/admin-buyers').then(toRoute),
+            },
+            {
+              path: paths.adminBuyer.path,
+              lazy: () => import('./routes/admin-buyer').then(toRoute),
+            },
+            {
+              path: paths.adminUsers.path,
+              lazy: () => import('./routes/admin-users').then(toRoute),
             },
             {
               path: '*',

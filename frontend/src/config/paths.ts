@@ -8,6 +8,24 @@ export type LaoSearchHrefParams = {
   page?: number | undefined;
 };
 
+export type ListHrefParams = {
+  q?: string | undefined;
+  status?: string | undefined;
+  role?: string | undefined;
+  /** 1-based page number as shown to people; page 1 is left out of the URL. */
+  page?: number | undefined;
+};
+
+function withQuery(path: string, params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '' || (key === 'page' && Number(value) <= 1)) continue;
+    search.set(key, String(value).trim());
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
 export const paths = {
   home: {
     path: '/',
@@ -32,5 +50,48 @@ export const paths = {
   lao: {
     path: '/laos/:code',
     getHref: (code: string) => `/laos/${encodeURIComponent(code)}`,
+  },
+  signIn: {
+    path: '/sign-in',
+    /** `next`: where to return after signing in (a path of this app). */
+    getHref: (next?: string) => withQuery('/sign-in', { next: next && next !== '/' ? next : undefined }),
+  },
+  authCallback: {
+    path: '/auth/callback',
+    getHref: () => '/auth/callback',
+  },
+  register: {
+    path: '/register',
+    getHref: () => '/register',
+  },
+  myOrganisation: {
+    path: '/my/organisation',
+    getHref: () => '/my/organisation',
+  },
+  laoOfficers: {
+    path: '/lao/officers',
+    getHref: (lao?: string) => withQuery('/lao/officers', { lao }),
+  },
+  officerApprovals: {
+    path: '/province/officer-approvals',
+    getHref: (province?: string) => withQuery('/province/officer-approvals', { province }),
+  },
+  admin: {
+    path: '/admin',
+    getHref: () => '/admin',
+  },
+  adminBuyers: {
+    path: '/admin/buyers',
+    getHref: (params: ListHrefParams = {}) =>
+      withQuery('/admin/buyers', { q: params.q, status: params.status, page: params.page }),
+  },
+  adminBuyer: {
+    path: '/admin/buyers/:id',
+    getHref: (id: string) => `/admin/buyers/${encodeURIComponent(id)}`,
+  },
+  adminUsers: {
+    path: '/admin/users',
+    getHref: (params: ListHrefParams = {}) =>
+      withQuery('/admin/users', { q: params.q, role: params.role, page: params.page }),
   },
 } as const;

@@ -1,7 +1,8 @@
 import { env } from '@/config/env';
 
 import { ApiProblem, PROBLEM_TYPES, problemFromBody } from './api-problem';
-import type { GetPath, GetPathParams, GetQuery, GetResponse } from './api/types';
+import type { GetPath, GetPathParams, GetQuery, GetResponse, PostBody, PostPath, PostResponse } from './api/types';
+import { getAccessToken, refreshSessionToken } from './session-token';
 
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -45,38 +46,83 @@ async function readBody(response: Response): Promise<unknown> {
   return JSON.parse(text) as unknown;
 }
 
-async function request<T>(method: string, url: string, signal: AbortSignal | undefined): Promise<T> {
+type Body = FormData | Blob | Record<string, unknown> | readonly unknown[] | undefined;
+
+type SendOptions = {
+  signal?: AbortSignal | undefined;
+  body?: Body;
+  /** false: send no access token and never refresh on 401 (the auth endpoints themselves). */
+  auth?: boolean;
+  accept?: string;
+};
+
+const ACCEPT_JSON = 'application/json, application/problem+json';
+
+function encodeBody(body: Body, headers: Record<string, string>): BodyInit | null {
+  if (body === undefined) return null;
+  // The browser sets multipart/form-data with its boundary itself.
+  if (body instanceof FormData || body instanceof Blob) return body;
+  headers['Content-Type'] = 'application/json';
+  return JSON.stringify(body);
+}
+
+async function send(method: string, url: string, options: SendOptions, retried = false): Promise<Response> {
+  const { signal, body, auth = true, accept = ACCEPT_JSON } = options;
+  const headers: Record<string, string> = { Accept: accept };
+  const token = auth ? getAccessToken() : null;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       signal: signal ?? null,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json, application/problem+json' },
+      headers,
+      body: encodeBody(body, headers),
     });
   } catch (error) {
     if (signal?.aborted) throw error; // cancelled by the caller (e.g. TanStack Query): not a problem to show
     throw new ApiProblem({ type: PROBLEM_TYPES.network, status: 0, title: 'Network error' }, { cause: error });
   }
 
+  // An expired access token: refresh once (silently, through the refresh cookie) and try again once.
+  if (response.status === 401 && auth && !retried) {
+    const problem = await readProblem(response, signal);
+    if (problem.type === PROBLEM_TYPES.invalidToken) {
+      const fresh = await refreshSessionToken();
+      if (fresh) return send(method, url, options, true);
+    }
+    throw problem;
+  }
+  return response;
+}
+
+async function readProblem(response: Response, signal: AbortSignal | undefined): Promise<ApiProblem> {
   let body: unknown;
   try {
     body = await readBody(response);
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (response.ok) {
-      throw new ApiProblem(
-        { type: PROBLEM_TYPES.invalidResponse, status: response.status, title: 'Invalid response' },
-        { cause: error },
-      );
-    }
     body = undefined;
   }
+  return problemFromBody(response.status, response.statusText, body);
+}
 
-  if (!response.ok) {
-    throw problemFromBody(response.status, response.statusText, body);
+async function request<T>(method: string, url: string, options: SendOptions): Promise<T> {
+  const { signal } = options;
+  const response = await send(method, url, options);
+  if (!response.ok) throw await readProblem(response, signal);
+
+  try {
+    return (await readBody(response)) as T;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiProblem(
+      { type: PROBLEM_TYPES.invalidResponse, status: response.status, title: 'Invalid response' },
+      { cause: error },
+    );
   }
-  return body as T;
 }
 
 /**
@@ -89,5 +135,68 @@ export function apiGet<P extends GetPath>(path: P, options: RequestOptions<P>): 
     query?: Record<string, QueryValue>;
     signal?: AbortSignal;
   };
-  return request<GetResponse<P>>('GET', buildUrl(path, pathParams, query), signal);
+  return request<GetResponse<P>>('GET', buildUrl(path, pathParams, query), { signal });
+}
+
+/** POST to one of the paths declared in the OpenAPI document, with its declared body and response types. */
+export function apiPost<P extends PostPath>(
+  path: P,
+  options: { body?: PostBody<P>; signal?: AbortSignal; auth?: boolean } = {},
+): Promise<PostResponse<P>> {
+  const { body, signal, auth } = options;
+  return request<PostResponse<P>>('POST', buildUrl(path), {
+    body,
+    signal,
+    ...(auth === undefined ? {} : { auth }),
+  });
+}
+
+export type ApiRequestOptions = {
+  path?: Record<string, QueryValue>;
+  query?: Record<string, QueryValue>;
+  body?: Body;
+  signal?: AbortSignal | undefined;
+};
+
+/**
+ * Any method on any path, typed by the caller: for endpoints whose types are not generated yet.
+ * Prefer {@link apiGet} / {@link apiPost} once the path is in the OpenAPI document.
+ */
+export function apiRequest<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  template: string,
+  { path, query, body, signal }: ApiRequestOptions = {},
+): Promise<T> {
+  return request<T>(method, buildUrl(template, path, query), { body, signal });
+}
+
+export type DownloadedFile = { blob: Blob; fileName: string | null };
+
+/** `attachment; filename*=UTF-8''%E0%B8%81.pdf` or `filename="a.pdf"` → the file name. */
+export function fileNameFromDisposition(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(header);
+  return plain?.[1]?.trim() ?? null;
+}
+
+/**
+ * Downloads a file from a protected endpoint. A plain link cannot carry the access token (it lives in memory,
+ * not in a cookie), so files are fetched with it and handed to the browser as a Blob.
+ */
+export async function apiDownload(
+  template: string,
+  { path, query, signal }: Omit<ApiRequestOptions, 'body'> = {},
+): Promise<DownloadedFile> {
+  const options: SendOptions = { signal, accept: '*/*' };
+  const response = await send('GET', buildUrl(template, path, query), options);
+  if (!response.ok) throw await readProblem(response, signal);
+  return { blob: await response.blob(), fileName: fileNameFromDisposition(response.headers.get('content-disposition')) };
 }

@@ -61,3 +61,16 @@ export function formatNumber(
   if (!isNumeric(value)) return String(value);
   return new Intl.NumberFormat(NUMBER_LOCALE[language], options).format(toNumberArg(value));
 }
+
+/** File size for people: 532 → "532 B", 1536 → "1.5 KB", 2_621_440 → "2.5 MB". */
+export function formatFileSize(bytes: number, language: AppLanguage): string {
+  const units = ['B', 'KB', 'MB', 'GB'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 ? 0 : 1;
+  return `${formatNumber(value, language, { maximumFractionDigits: digits })} ${units[unit]}`;
+}

@@ -7,6 +7,8 @@ export type ProblemKind =
   | 'not-found'
   | 'validation'
   | 'unauthorized'
+  | 'invalid-credentials'
+  | 'too-large'
   | 'forbidden'
   | 'conflict'
   | 'rate-limited'
@@ -33,6 +35,12 @@ const KIND_BY_TYPE: Record<string, ProblemKind> = {
   [PROBLEM_TYPES.malformedRequest]: 'validation',
   [PROBLEM_TYPES.invalidImportFile]: 'validation',
   [PROBLEM_TYPES.unauthorized]: 'unauthorized',
+  [PROBLEM_TYPES.invalidToken]: 'unauthorized',
+  [PROBLEM_TYPES.sessionExpired]: 'unauthorized',
+  [PROBLEM_TYPES.invalidCredentials]: 'invalid-credentials',
+  [PROBLEM_TYPES.tooManyAttempts]: 'rate-limited',
+  [PROBLEM_TYPES.payloadTooLarge]: 'too-large',
+  [PROBLEM_TYPES.unsupportedMediaType]: 'validation',
   [PROBLEM_TYPES.forbidden]: 'forbidden',
   [PROBLEM_TYPES.conflict]: 'conflict',
   [PROBLEM_TYPES.serviceUnavailable]: 'server',
@@ -50,6 +58,7 @@ export function problemKind(problem: ApiProblem): ProblemKind {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 409 || status === 412) return 'conflict';
+  if (status === 413) return 'too-large';
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   return 'unknown';

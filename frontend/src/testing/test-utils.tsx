@@ -8,13 +8,18 @@ import { createAppRoutes } from '@/app/router';
 import { initI18n, type Language } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
+import { signInAs, type MockUser } from './mocks/handlers/auth';
+
 type RenderAppOptions = {
   language?: Language;
+  /** Signed in before the page loaded (the refresh cookie is there): the app's silent refresh finds them. */
+  signedInAs?: MockUser;
 };
 
 /** Renders the whole app (layout, routes, providers) at `url`, as a user would land on it. */
-export async function renderApp(url: string, { language = 'th' }: RenderAppOptions = {}) {
+export async function renderApp(url: string, { language = 'th', signedInAs }: RenderAppOptions = {}) {
   initI18n(language);
+  if (signedInAs) signInAs(signedInAs);
   const queryClient = createQueryClient({ queries: { retry: false, staleTime: Infinity } });
   const router = createMemoryRouter(createAppRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();

@@ -1,13 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, isRouteErrorResponse, useRouteError } from 'react-router';
 
-import { Layout } from '@/components/ui/layout';
+import { Layout, type ExtraNavItem } from '@/components/ui/layout';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { AccountMenu } from '@/features/auth/components/account-menu';
+import { useSession } from '@/features/auth/hooks/use-session';
+
+/** The links each role adds to the main navigation, in this order. */
+function useRoleNavItems(): ExtraNavItem[] {
+  const { t } = useTranslation();
+  const session = useSession();
+  if (session.status !== 'authenticated') return [];
+  const items: ExtraNavItem[] = [];
+  if (session.hasRole('BUYER')) items.push({ to: paths.myOrganisation.getHref(), label: t('nav.myOrganisation') });
+  if (session.hasRole('LAO_OFFICER')) items.push({ to: paths.laoOfficers.getHref(), label: t('nav.laoOfficers') });
+  if (session.hasRole('PROVINCE_OFFICER')) {
+    items.push({ to: paths.officerApprovals.getHref(), label: t('nav.officerApprovals') });
+  }
+  if (session.hasRole('DLA_ADMIN')) items.push({ to: paths.admin.getHref(), label: t('nav.administration') });
+  return items;
+}
 
 export function RootLayout() {
+  const extraNavItems = useRoleNavItems();
   return (
-    <Layout>
+    <Layout extraNavItems={extraNavItems} account={<AccountMenu />}>
       <Outlet />
     </Layout>
   );

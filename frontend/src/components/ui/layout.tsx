@@ -12,6 +12,17 @@ const NAV_ITEMS = [
   { to: paths.laos.getHref(), labelKey: 'nav.laos', end: false },
 ] as const;
 
+/** A link the app adds to the main navigation (e.g. for the signed-in person's roles), already translated. */
+export type ExtraNavItem = { to: string; label: string; end?: boolean };
+
+type LayoutProps = {
+  children: ReactNode;
+  /** Links after the public ones (the app decides them from the session; shared code knows no roles). */
+  extraNavItems?: readonly ExtraNavItem[];
+  /** The account area (sign-in link, or the signed-in name and sign-out). */
+  account?: ReactNode;
+};
+
 function Logo() {
   return (
     <svg className="brand__logo" viewBox="0 0 64 64" aria-hidden="true" focusable="false">
@@ -45,7 +56,7 @@ function useFocusMainOnNavigate() {
   return mainRef;
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ children, extraNavItems = [], account }: LayoutProps) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const mainRef = useFocusMainOnNavigate();
@@ -75,9 +86,19 @@ export function Layout({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
               ))}
+              {extraNavItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end ?? false} className="site-nav__link site-nav__link--role">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            {account}
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       {navigating ? (

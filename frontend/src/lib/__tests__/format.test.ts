@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatDate, formatNumber, formatTHB, formatYear } from '../format';
+import { formatDate, formatFileSize, formatNumber, formatTHB, formatYear } from '../format';
 
 describe('format', () => {
   it('shows dates in the Buddhist Era for Thai and in CE for English', () => {
@@ -26,5 +26,11 @@ describe('format', () => {
   it('groups numbers', () => {
     expect(formatNumber(7849, 'th')).toBe('7,849');
     expect(formatNumber('176.34', 'en')).toBe('176.34');
+  });
+
+  it('shows file sizes in B, KB and MB', () => {
+    expect(formatFileSize(532, 'en')).toBe('532 B');
+    expect(formatFileSize(1536, 'th')).toBe('1.5 KB');
+    expect(formatFileSize(5 * 1024 * 1024, 'en')).toBe('5 MB');
   });
 });

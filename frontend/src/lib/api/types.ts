@@ -27,3 +27,13 @@ type Parameters<Op, In extends 'query' | 'path'> = Op extends { parameters: infe
 export type GetResponse<P extends GetPath> = SuccessBody<GetOperation<P>>;
 export type GetQuery<P extends GetPath> = Parameters<GetOperation<P>, 'query'>;
 export type GetPathParams<P extends GetPath> = Parameters<GetOperation<P>, 'path'>;
+
+export type PostPath = {
+  [P in keyof paths]: paths[P] extends { post: object } ? P : never;
+}[keyof paths];
+
+type PostOperation<P extends PostPath> = paths[P] extends { post: infer Op } ? Op : never;
+
+export type PostResponse<P extends PostPath> = SuccessBody<PostOperation<P>>;
+export type PostBody<P extends PostPath> =
+  PostOperation<P> extends { requestBody: { content: infer C } } ? C[keyof C] : never;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { formatDate, formatNumber, formatTHB, formatYear } from '../format';
+import { formatDate, formatFileSize, formatNumber, formatTHB, formatYear } from '../format';
 
 import { currentLanguage, type Language } from './index';
 
@@ -16,6 +16,7 @@ export function useFormat() {
       year: (ceYear: number) => formatYear(ceYear, language),
       thb: (amount: number | string) => formatTHB(amount, language),
       number: (value: number | string, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),
+      fileSize: (bytes: number) => formatFileSize(bytes, language),
     }),
     [language],
   );

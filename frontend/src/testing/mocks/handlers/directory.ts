@@ -6,9 +6,15 @@ import { laos, provinces, toSummary } from '../data';
 
 export const API = '/api/v1';
 
-export function problemResponse(status: number, type: string, title: string, detail?: string) {
+export function problemResponse(
+  status: number,
+  type: string,
+  title: string,
+  detail?: string,
+  errors?: Array<{ field: string; message: string }>,
+) {
   return HttpResponse.json(
-    { type, title, status, ...(detail ? { detail } : {}) },
+    { type, title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) },
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }

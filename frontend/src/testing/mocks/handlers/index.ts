@@ -1,3 +1,15 @@
+import { adminUserHandlers, resetAdminUsersMock } from './admin-users';
+import { authHandlers, resetAuthMock } from './auth';
+import { buyerHandlers, resetBuyersMock } from './buyers';
 import { directoryHandlers } from './directory';
+import { officerHandlers, resetOfficersMock } from './officers';
 
-export const handlers = [...directoryHandlers];
+export const handlers = [...directoryHandlers, ...authHandlers, ...buyerHandlers, ...officerHandlers, ...adminUserHandlers];
+
+/** Every mock back to its seed data and no session (between tests). */
+export function resetMockState() {
+  resetAuthMock();
+  resetBuyersMock();
+  resetOfficersMock();
+  resetAdminUsersMock();
+}
