@@ -21,6 +21,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyer organisations, newest first; q matches names, tax ID, email and contact person */
+        get: operations["search_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One buyer organisation with its documents */
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supporting document's file, with the content type read from its bytes */
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a SUSPENDED organisation (back to VERIFIED) */
+        post: operations["reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a PENDING organisation, with the reason the organisation will see */
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a VERIFIED organisation: every trading action is refused until reinstated */
+        post: operations["suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a PENDING organisation: it may trade from now on */
+        post: operations["verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/directory/laos/import": {
         parameters: {
             query?: never;
@@ -101,78 +220,9 @@ export interface paths {
             cookie?: never;
         };
         /** Prove the ledger: blocks tile every issuance exactly and journal totals equal balances */
-        get: operations["verify_1"];
+        get: operations["verify_2"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The market controls: frozen or not, price floors */
-        get: operations["status"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market/freeze": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Freeze all trading: listing and bid writes refused with 423 market-frozen; body {reason?} (may be {}) */
-        post: operations["freeze"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market/price-floors/{projectCode}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set the minimum unit price (THB per tCO2e) of a project's credits */
-        put: operations["setFloor"];
-        post?: never;
-        /** Remove a project's price floor */
-        delete: operations["removeFloor"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market/unfreeze": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Resume trading */
-        post: operations["unfreeze"];
         delete?: never;
         options?: never;
         head?: never;
@@ -213,6 +263,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts with their roles; q matches username, name or email; role keeps holders of that role */
+        get: operations["users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role for a tenant: LAO code, province code, buyer organisation id, none for DLA_ADMIN */
+        post: operations["grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a role for a tenant (tenant omitted for DLA_ADMIN) */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -221,7 +322,7 @@ export interface paths {
             cookie?: never;
         };
         /** Walk every audit hash chain and report the first broken link (public) */
-        get: operations["verify"];
+        get: operations["verify_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -264,6 +365,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External OpenID Connect providers to sign in with (empty when none is configured) */
+        get: operations["providers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -281,7 +399,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/bids/{id}/accept": {
+    "/api/v1/buyers/registrations": {
         parameters: {
             query?: never;
             header?: never;
@@ -290,76 +408,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a negotiable bid at its price (LAO officer): a trade */
-        post: operations["accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/accept-counter": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept the LAO's counter-offer (the bid's buyer): a trade at the counter price */
-        post: operations["acceptCounter"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/counter": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Counter a negotiable bid with another price (LAO officer): COUNTERED */
-        post: operations["counter"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject a waiting bid (LAO officer) */
-        post: operations["reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw a waiting bid (the bid's buyer) */
-        post: operations["withdraw_1"];
+        /** Register a buyer organisation and its first user (public); it starts PENDING until DLA verifies it */
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -434,7 +484,7 @@ export interface paths {
          * Report households taking part and bins in use, within the reporting window open today (LAO officers)
          * @description 409 reporting-window-closed when no window is open. A second report in the same window replaces the first.
          */
-        post: operations["submit_1"];
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -458,155 +508,18 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/laos/{code}/listings": {
+    "/api/v1/laos/{code}/officers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** All listings of an LAO in every state (its officers, DLA admins) */
-        get: operations["ofLao_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/laos/{code}/trades": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An LAO's trades (its officers, its provincial officers, DLA administrators) */
+        /** An LAO's officer appointments, every status (its officers, its provincial office, DLA) */
         get: operations["ofLao"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public catalogue of listings (OPEN unless status says otherwise) */
-        get: operations["catalogue"];
-        put?: never;
-        /** Draft a listing (LAO officer of that LAO): 201 DRAFT */
-        post: operations["draft"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One listing (drafts only for the LAO's officers) */
-        get: operations["listing"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve (another officer of the same LAO): credits reserved, OPEN */
-        post: operations["approve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/bids": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Bids on a listing, buyers anonymised (ผู้ซื้อ #n) */
-        get: operations["publicBids"];
-        put?: never;
-        /** Bid (verified buyer): 201 OPEN, or FILLED/PARTIALLY_FILLED with a trade on a fixed-price listing */
-        post: operations["bid"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Live updates (Server-Sent Events): bid, listing, trade, closed; resumes after Last-Event-ID */
-        get: operations["stream"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a draft for approval: PENDING_APPROVAL */
-        post: operations["submit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw: the unsold credits are released, waiting bids rejected */
-        post: operations["withdraw"];
+        /** Propose an officer for an LAO (its officers or DLA); the provincial office approves */
+        post: operations["propose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -622,23 +535,6 @@ export interface paths {
         };
         /** The signed-in person, with current roles and tenants */
         get: operations["me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/bids": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's organisation's bids, newest first */
-        get: operations["mine_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -664,102 +560,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/me/notifications": {
+    "/api/v1/me/organisation": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person's notifications, newest first (unread=true: only unread) */
-        get: operations["inbox"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/read-all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark every notification of the signed-in person read */
-        post: operations["readAll"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/unread-count": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How many of the signed-in person's notifications are unread */
-        get: operations["unreadCount"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/notifications/{id}/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark one notification read (for the signed-in person only) */
-        post: operations["read"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/retirements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signed-in buyer's retirement certificates, newest first */
-        get: operations["mine_1"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/trades": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signed-in buyer's trades, newest first */
+        /** The buyer organisation the signed-in buyer acts for, with its verification status */
         get: operations["mine"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the person gets LAO_OFFICER for the LAO (the provincial office of its province) */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason (the provincial office of the LAO's province) */
+        post: operations["reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -817,6 +662,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces/{code}/officer-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officer appointments for the LAOs of a province, e.g. status=PENDING for the approval queue */
+        get: operations["ofProvince"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/officer-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province's officer roster in the columns of DLA's form, as CSV (UTF-8 with BOM) */
+        get: operations["roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reporting-windows": {
         parameters: {
             query?: never;
@@ -826,57 +705,6 @@ export interface paths {
         };
         /** DLA's wet-waste-bin reporting windows, newest first; 'open' marks the one open today */
         get: operations["windows"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/retirements": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A buyer retires credits from its holdings and gets a certificate */
-        post: operations["retire"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/retirements/{certificateNo}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Verify a retirement certificate (public) */
-        get: operations["certificate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/retirements/{certificateNo}/certificate.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The retirement certificate in Thai and English, as PDF (public) */
-        get: operations["pdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -905,125 +733,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/trades/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One trade (its buyer and the selling LAO's officers) */
-        get: operations["trade"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trades/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Either party cancels before the payment is confirmed → CANCELLED; the credits return */
-        post: operations["cancel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trades/{id}/confirm-payment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** An officer of the LAO confirms the payment with its receipt number → PAYMENT_CONFIRMED */
-        post: operations["confirm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trades/{id}/payment": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The buyer reports its payment → PAYMENT_REPORTED */
-        post: operations["reportPaymentWithSlip"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trades/{id}/payment-notice.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The payment notice (ใบแจ้งชำระเงิน) in Thai, as PDF (the two parties) */
-        get: operations["paymentNotice"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trades/{id}/registry-transfer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** An officer of the LAO records the TGO transfer; the credits become the buyer's → SETTLED */
-        post: operations["transfer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trades/{id}/slip": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The payment slip the buyer uploaded (the two parties) */
-        get: operations["slip"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1038,6 +747,16 @@ export interface components {
             laoNameTh: string;
             provinceCode: string;
             totals: components["schemas"]["Totals"];
+        };
+        AccountWithRoles: {
+            displayName: string;
+            email?: string | null;
+            emailVerified: boolean;
+            enabled: boolean;
+            grants: components["schemas"]["RoleGrant"][];
+            /** Format: uuid */
+            id: string;
+            username: string;
         };
         Address: {
             houseNo?: string | null;
@@ -1088,35 +807,6 @@ export interface components {
             sold: number;
             /** Format: int32 */
             vintage: number;
-        };
-        BidRequest: {
-            /** Format: int64 */
-            quantity: number;
-            unitPrice: number;
-        };
-        BidView: {
-            bidder: string;
-            /** Format: uuid */
-            buyerId: string;
-            counterPrice?: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt?: string | null;
-            /** Format: int64 */
-            filledQuantity: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            listingId: string;
-            /** Format: int64 */
-            quantity: number;
-            /** @enum {string} */
-            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
-            /** Format: uuid */
-            tradeId?: string | null;
-            tradePrice?: number | null;
-            unitPrice: number;
         };
         BinReport: {
             /** Format: int64 */
@@ -1175,8 +865,47 @@ export interface components {
             serialLast: number;
             state: string;
         };
-        Cancellation: {
-            reason: string;
+        BuyerAddress: {
+            /** @example บางรัก */
+            district: string;
+            /** @example 333 ถนนสีลม */
+            line: string;
+            /** @example 10500 */
+            postcode: string;
+            /** @example 10 */
+            provinceCode: string;
+            /** @example สีลม */
+            subdistrict: string;
+        };
+        BuyerDocument: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            size: number;
+        };
+        BuyerOrganisation: {
+            address: components["schemas"]["BuyerAddress"];
+            contactName: string;
+            /** Format: date-time */
+            createdAt: string;
+            documents: components["schemas"]["BuyerDocument"][];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameTh: string;
+            phone: string;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+            statusReason?: string | null;
+            taxId: string;
+            tgoAccountNo?: string | null;
+            /** @enum {string} */
+            type: "BUSINESS" | "GOVERNMENT_AGENCY" | "STATE_ENTERPRISE" | "FOUNDATION_OR_NGO" | "INDIVIDUAL";
+            /** Format: date-time */
+            verifiedAt?: string | null;
         };
         CarbonEstimate: {
             arithmetic: string;
@@ -1187,9 +916,6 @@ export interface components {
             households: number;
             source: string;
             tco2ePerYear: number;
-        };
-        CounterRequest: {
-            unitPrice: number;
         };
         CreditSummaryResponse: {
             /** Format: int64 */
@@ -1207,29 +933,9 @@ export interface components {
             /** Format: int64 */
             sold: number;
         };
-        DraftListing: {
-            description?: string | null;
-            /** Format: date-time */
-            endsAt?: string | null;
-            laoCode: string;
-            minIncrement?: number | null;
-            /** Format: int64 */
-            minLot: number;
-            /** @enum {string} */
-            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
-            /** Format: int64 */
-            quantity: number;
-            reservePrice?: number | null;
-            unitPrice: number;
-            /** Format: int32 */
-            vintage?: number | null;
-        };
         FieldProblem: {
             field: string;
             message: string;
-        };
-        FreezeRequest: {
-            reason?: string | null;
         };
         HistoryEntry: {
             /** Format: date-time */
@@ -1397,45 +1103,6 @@ export interface components {
             line: number;
             reason: string;
         };
-        ListingView: {
-            /** Format: date-time */
-            approvedAt?: string | null;
-            approvedByName?: string | null;
-            bestPrice?: number | null;
-            /** Format: int32 */
-            bidCount: number;
-            /** Format: date-time */
-            closedAt?: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            createdByName: string;
-            description?: string | null;
-            /** Format: date-time */
-            endsAt?: string | null;
-            /** Format: uuid */
-            id: string;
-            laoCode: string;
-            laoNameTh: string;
-            minIncrement?: number | null;
-            /** Format: int64 */
-            minLot: number;
-            /** @enum {string} */
-            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
-            projectCodes: string[];
-            provinceCode: string;
-            /** Format: int64 */
-            quantity: number;
-            /** Format: int64 */
-            remaining: number;
-            reservePrice?: number | null;
-            /** @enum {string} */
-            state: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
-            /** Format: date-time */
-            submittedAt?: string | null;
-            unitPrice: number;
-            /** Format: int32 */
-            vintage?: number | null;
-        };
         Location: {
             latitude: string;
             longitude: string;
@@ -1443,19 +1110,6 @@ export interface components {
         LoginRequest: {
             password: string;
             username: string;
-        };
-        MarkedRead: {
-            /** Format: int64 */
-            marked: number;
-        };
-        MarketStatus: {
-            /** Format: date-time */
-            changedAt: string;
-            frozen: boolean;
-            priceFloors: {
-                [key: string]: number;
-            };
-            reason?: string | null;
         };
         MeResponse: {
             /** Format: uuid */
@@ -1468,29 +1122,37 @@ export interface components {
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             username: string;
         };
-        NotificationView: {
+        OfficerAppointment: {
             /** Format: date-time */
-            createdAt: string;
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            email: string;
+            fullName: string;
             /** Format: uuid */
             id: string;
-            kind: string;
-            link?: string | null;
-            params: {
-                [key: string]: unknown;
-            };
-            read: boolean;
-            titleEn: string;
-            titleTh: string;
-        };
-        Origin: {
-            code: string;
-            nameTh: string;
+            laoCode: string;
+            laoNameTh: string;
+            phone: string;
+            position: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
             provinceCode: string;
-            /** Format: int64 */
-            quantity: number;
+            reason?: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
         };
-        PageResponseBidView: {
-            items: components["schemas"]["BidView"][];
+        PageResponseAccountWithRoles: {
+            items: components["schemas"]["AccountWithRoles"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseBuyerOrganisation: {
+            items: components["schemas"]["BuyerOrganisation"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1525,56 +1187,9 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResponseListingView: {
-            items: components["schemas"]["ListingView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseNotificationView: {
-            items: components["schemas"]["NotificationView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseRetirementCertificate: {
-            items: components["schemas"]["RetirementCertificate"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseTradeResponse: {
-            items: components["schemas"]["TradeResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         Party: {
             kind: string;
             laoCode?: string | null;
-        };
-        PaymentConfirmation: {
-            receiptNo: string;
-        };
-        PaymentReport: {
-            /** Format: date-time */
-            paidAt: string;
-            reference: string;
-        };
-        PriceFloorRequest: {
-            minUnitPrice: number;
         };
         Project: {
             code: string;
@@ -1592,10 +1207,15 @@ export interface components {
             /** Format: date */
             registeredOn?: string | null;
         };
-        ProjectRef: {
-            code: string;
-            nameEn: string;
-            nameTh: string;
+        ProposalRequest: {
+            /** @example somjai@bangsrimuang.go.th */
+            email: string;
+            /** @example นางสาวสมใจ รักษ์โลก */
+            fullName: string;
+            /** @example 02-123-4567 ต่อ 12 */
+            phone: string;
+            /** @example นักวิชาการสิ่งแวดล้อมชำนาญการ */
+            position: string;
         };
         ProvinceResponse: {
             code: string;
@@ -1610,37 +1230,38 @@ export interface components {
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
         };
-        PublicBidView: {
-            bidder: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: int64 */
-            filledQuantity: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: int64 */
-            quantity: number;
+        ReasonRequest: {
+            reason: string;
+        };
+        RegistrationForm: {
+            /** @description 0 to 5 files: PDF, JPEG or PNG, at most 5 MB each (the type is read from the bytes) */
+            documents: string[];
+            registration: components["schemas"]["RegistrationRequest"];
+        };
+        RegistrationRequest: {
+            address: components["schemas"]["BuyerAddress"];
+            /** @example นางสาวกานดา ใจดี */
+            contactName: string;
+            email: string;
+            /** @example Green Bank Public Company Limited */
+            nameEn: string;
+            /** @example ธนาคารกรีนแบงก์ จำกัด (มหาชน) */
+            nameTh: string;
+            /** @description At least 10 characters; not the username; not a common password */
+            password: string;
+            /** @description Thai phone number: 081-234-5678, 02-123-4567, +66 81 234 5678, optionally ต่อ 12 */
+            phone: string;
+            /**
+             * @description 13-digit juristic person ID, or citizen ID for INDIVIDUAL; dashes and spaces are ignored
+             * @example 0105536112014
+             */
+            taxId: string;
+            /** @description Account number at TGO's carbon credit registry, when the organisation has one */
+            tgoAccountNo?: string | null;
             /** @enum {string} */
-            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
-            unitPrice: number;
-        };
-        Range: {
-            originLaoCode: string;
-            projectCode: string;
-            /** Format: int64 */
-            quantity: number;
-            serial: string;
-            /** Format: int64 */
-            serialFirst: number;
-            /** Format: int64 */
-            serialLast: number;
-            /** Format: int32 */
-            vintage: number;
-        };
-        RegistryTransfer: {
-            tgoReference: string;
-            /** Format: date-time */
-            transferredAt: string;
+            type: "BUSINESS" | "GOVERNMENT_AGENCY" | "STATE_ENTERPRISE" | "FOUNDATION_OR_NGO" | "INDIVIDUAL";
+            /** @description Sign-in name of the organisation's first user */
+            username: string;
         };
         ReportingWindow: {
             /** Format: date */
@@ -1656,29 +1277,15 @@ export interface components {
             periodStart: string;
             title: string;
         };
-        RetirementCertificate: {
-            beneficiary: string;
-            certificateNo: string;
-            certificatePdfUrl: string;
-            originLaos: components["schemas"]["Origin"][];
-            projects: components["schemas"]["ProjectRef"][];
-            purpose: string;
-            /** Format: int64 */
-            quantity: number;
-            ranges: components["schemas"]["Range"][];
-            /** Format: date-time */
-            retiredAt: string;
-            verifyUrl: string;
-            /** Format: int32 */
-            vintage?: number | null;
+        RoleGrant: {
+            /** @enum {string} */
+            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            tenant?: string | null;
         };
-        RetirementRequest: {
-            beneficiary: string;
-            purpose: string;
-            /** Format: int64 */
-            quantity: number;
-            /** Format: int32 */
-            vintage?: number | null;
+        RoleGrantRequest: {
+            /** @enum {string} */
+            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            tenant?: string | null;
         };
         RotationResponse: {
             kid: string;
@@ -1695,12 +1302,10 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
-        ServerSentEventString: unknown;
-        SlipInfo: {
-            contentType: string;
-            fileName: string;
-            /** Format: int64 */
-            size: number;
+        SignInProvider: {
+            id: string;
+            loginUrl: string;
+            name: string;
         };
         TokenResponse: {
             accessToken: string;
@@ -1722,52 +1327,6 @@ export interface components {
             retired: number;
             /** Format: int64 */
             sold: number;
-        };
-        TradeResponse: {
-            /** Format: uuid */
-            bidId?: string | null;
-            /** Format: uuid */
-            buyerId: string;
-            cancelReason?: string | null;
-            /** Format: date-time */
-            cancelledAt?: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description where a cancelled trade's credits went: LISTING (back on sale) or LAO (released) */
-            creditsReturnedTo?: string | null;
-            /** Format: uuid */
-            id: string;
-            laoCode: string;
-            /** Format: uuid */
-            listingId: string;
-            /** Format: date-time */
-            paidAt?: string | null;
-            /** Format: date-time */
-            paymentConfirmedAt?: string | null;
-            /** Format: date-time */
-            paymentDueAt: string;
-            paymentReference?: string | null;
-            /** Format: date-time */
-            paymentReportedAt?: string | null;
-            /** Format: int64 */
-            quantity: number;
-            receiptNo?: string | null;
-            /** Format: date-time */
-            settledAt?: string | null;
-            slip?: components["schemas"]["SlipInfo"];
-            /** @enum {string} */
-            state: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
-            tgoReference?: string | null;
-            total: number;
-            /** Format: date-time */
-            transferredAt?: string | null;
-            unitPrice: number;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        UnreadCount: {
-            /** Format: int64 */
-            unread: number;
         };
         VintageSummary: {
             /** Format: int64 */
@@ -1821,6 +1380,174 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+        };
+    };
+    search_1: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseBuyerOrganisation"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
                 };
             };
         };
@@ -1945,7 +1672,7 @@ export interface operations {
             };
         };
     };
-    verify_1: {
+    verify_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1961,118 +1688,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LedgerVerification"];
-                };
-            };
-        };
-    };
-    status: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    freeze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FreezeRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    setFloor: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                projectCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PriceFloorRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    removeFloor: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                projectCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    unfreeze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
                 };
             };
         };
@@ -2121,7 +1736,83 @@ export interface operations {
             };
         };
     };
-    verify: {
+    users: {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseAccountWithRoles"];
+                };
+            };
+        };
+    };
+    grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountWithRoles"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: {
+                tenant?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountWithRoles"];
+                };
+            };
+        };
+    };
+    verify_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2183,6 +1874,26 @@ export interface operations {
             };
         };
     };
+    providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SignInProvider"][];
+                };
+            };
+        };
+    };
     refresh: {
         parameters: {
             query?: never;
@@ -2203,62 +1914,16 @@ export interface operations {
             };
         };
     };
-    accept: {
+    register: {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    acceptCounter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    counter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["CounterRequest"];
+                "multipart/form-data": components["schemas"]["RegistrationForm"];
             };
         };
         responses: {
@@ -2268,51 +1933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    withdraw_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
+                    "*/*": components["schemas"]["BuyerOrganisation"];
                 };
             };
         };
@@ -2416,7 +2037,7 @@ export interface operations {
             };
         };
     };
-    submit_1: {
+    submit: {
         parameters: {
             query?: never;
             header?: never;
@@ -2464,39 +2085,9 @@ export interface operations {
             };
         };
     };
-    ofLao_1: {
-        parameters: {
-            query?: {
-                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseListingView"];
-                };
-            };
-        };
-    };
     ofLao: {
         parameters: {
-            query?: {
-                state?: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 code: string;
@@ -2511,146 +2102,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseTradeResponse"];
+                    "*/*": components["schemas"]["OfficerAppointment"][];
                 };
             };
         };
     };
-    catalogue: {
-        parameters: {
-            query?: {
-                province?: string;
-                lao?: string;
-                vintage?: number;
-                mode?: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
-                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
-                minPrice?: number;
-                maxPrice?: number;
-                sort?: string;
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseListingView"];
-                };
-            };
-        };
-    };
-    draft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DraftListing"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    listing: {
+    propose: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    approve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    publicBids: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PublicBidView"][];
-                };
-            };
-        };
-    };
-    bid: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
+                code: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BidRequest"];
+                "application/json": components["schemas"]["ProposalRequest"];
             };
         };
         responses: {
@@ -2660,75 +2128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    stream: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Last-Event-ID"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": components["schemas"]["ServerSentEventString"][];
-                };
-            };
-        };
-    };
-    submit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    withdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
+                    "*/*": components["schemas"]["OfficerAppointment"];
                 };
             };
         };
@@ -2749,29 +2149,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
-                };
-            };
-        };
-    };
-    mine_2: {
-        parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseBidView"];
                 };
             };
         };
@@ -2799,31 +2176,7 @@ export interface operations {
             };
         };
     };
-    inbox: {
-        parameters: {
-            query?: {
-                unread?: boolean;
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseNotificationView"];
-                };
-            };
-        };
-    };
-    readAll: {
+    mine: {
         parameters: {
             query?: never;
             header?: never;
@@ -2838,32 +2191,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["MarkedRead"];
+                    "*/*": components["schemas"]["BuyerOrganisation"];
                 };
             };
         };
     };
-    unreadCount: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UnreadCount"];
-                };
-            };
-        };
-    };
-    read: {
+    approve: {
         parameters: {
             query?: never;
             header?: never;
@@ -2874,26 +2207,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No Content */
-            204: {
+            /** @description OK */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
+                };
             };
         };
     };
-    mine_1: {
+    reject: {
         parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
+            query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -2901,30 +2239,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["PageResponseRetirementCertificate"];
-                };
-            };
-        };
-    };
-    mine: {
-        parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseTradeResponse"];
+                    "*/*": components["schemas"]["OfficerAppointment"];
                 };
             };
         };
@@ -2991,6 +2306,54 @@ export interface operations {
             };
         };
     };
+    ofProvince: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"][];
+                };
+            };
+        };
+    };
+    roster: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     windows: {
         parameters: {
             query?: never;
@@ -3007,74 +2370,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ReportingWindow"][];
-                };
-            };
-        };
-    };
-    retire: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RetirementRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["RetirementCertificate"];
-                };
-            };
-        };
-    };
-    certificate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                certificateNo: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["RetirementCertificate"];
-                };
-            };
-        };
-    };
-    pdf: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                certificateNo: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
                 };
             };
         };
@@ -3097,181 +2392,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SerialResponse"];
-                };
-            };
-        };
-    };
-    trade: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["TradeResponse"];
-                };
-            };
-        };
-    };
-    cancel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Cancellation"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["TradeResponse"];
-                };
-            };
-        };
-    };
-    confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PaymentConfirmation"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["TradeResponse"];
-                };
-            };
-        };
-    };
-    reportPaymentWithSlip: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PaymentReport"];
-                "multipart/form-data": {
-                    payment: components["schemas"]["PaymentReport"];
-                    /** Format: binary */
-                    slip?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["TradeResponse"];
-                };
-            };
-        };
-    };
-    paymentNotice: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                };
-            };
-        };
-    };
-    transfer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RegistryTransfer"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["TradeResponse"];
-                };
-            };
-        };
-    };
-    slip: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": string;
                 };
             };
         };
