@@ -209,7 +209,6 @@ class ListingsIT {
     market.bid(market.checker, listing.id(), 1, "100").expectStatus().isForbidden();
     market.bid(market.buyerOf(th.dla.carbon.identity.BuyerStatus.PENDING).block(), listing.id(), 1, "100").expectStatus().isForbidden()
         .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BUYER_NOT_VERIFIED.uri().toString());
-    market.bid(market.buyerOf(th.dla.carbon.identity.BuyerStatus.SUSPENDED).block(), listing.id(), 1, "100").expectStatus().isForbidden();
     market.bid(Actors.buyer(UUID.randomUUID()), listing.id(), 1, "100").expectStatus().isForbidden(); // no such organisation
     market.bid(Actors.admin(), listing.id(), 1, "100").expectStatus().isForbidden();
     http.post().uri("/api/v1/listings/{id}/bids", listing.id()).bodyValue(Map.of("quantity", 1, "unitPrice", 100)).exchange()
