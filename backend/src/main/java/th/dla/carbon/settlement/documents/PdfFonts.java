@@ -7,7 +7,7 @@ import java.awt.Color;
 
 /**
  * The embedded Thai font of our documents: TLWG Laksaman (the Sarabun design Thai government documents use), GPL-2+
- * with the font exception, shipped in {@code resources/fonts} with its licence (docs/adr/0006).
+ * with the font exception, shipped in {@code resources/fonts} with its licence (docs/adr/0007).
  *
  * <p>OpenPDF does not shape complex scripts itself; its {@link LayoutProcessor} lays text out with Java's own
  * OpenType engine (GSUB/GPOS), which places Thai tone marks above upper vowels (ที่, นี้) and shifts marks off tall
