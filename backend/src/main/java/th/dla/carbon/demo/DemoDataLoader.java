@@ -9,9 +9,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 import th.dla.carbon.directory.DirectoryImport;
 import th.dla.carbon.directory.ImportReport;
 import th.dla.carbon.identity.Users;
+import th.dla.carbon.market.Bids;
+import th.dla.carbon.market.Listings;
 import th.dla.carbon.registry.Issuances;
 import th.dla.carbon.registry.WetWasteBins;
 
@@ -30,8 +33,12 @@ class DemoDataLoader implements ApplicationRunner {
   private final Users users;
   private final Issuances issuances;
   private final WetWasteBins bins;
+  private final Listings listings;
+  private final Bids bids;
 
-  DemoDataLoader(DirectoryImport directoryImport, Users users, Issuances issuances, WetWasteBins bins) {
+  DemoDataLoader(DirectoryImport directoryImport, Users users, Issuances issuances, WetWasteBins bins, Listings listings, Bids bids) {
+    this.listings = listings;
+    this.bids = bids;
     this.directoryImport = directoryImport;
     this.users = users;
     this.issuances = issuances;
@@ -51,5 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoAccounts.ensure(users).block();
     log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, password '" + DemoAccounts.PASSWORD + "'");
     log.info("Demo registry: " + DemoRegistry.ensure(issuances, bins).block());
+    // the verified demo buyer (buyer.greenbank) arrives with branch buyers: then pass its Actor here instead of empty
+    log.info("Demo market: " + DemoMarket.ensure(users, listings, bids, Mono.empty()).block());
   }
 }
