@@ -110,75 +110,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/market": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The market controls: frozen or not, price floors */
-        get: operations["status"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market/freeze": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Freeze all trading: listing and bid writes refused with 423 market-frozen; body {reason?} (may be {}) */
-        post: operations["freeze"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market/price-floors/{projectCode}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set the minimum unit price (THB per tCO2e) of a project's credits */
-        put: operations["setFloor"];
-        post?: never;
-        /** Remove a project's price floor */
-        delete: operations["removeFloor"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/market/unfreeze": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Resume trading */
-        post: operations["unfreeze"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/admin/reporting-windows": {
         parameters: {
             query?: never;
@@ -281,91 +212,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/bids/{id}/accept": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept a negotiable bid at its price (LAO officer): a trade */
-        post: operations["accept"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/accept-counter": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept the LAO's counter-offer (the bid's buyer): a trade at the counter price */
-        post: operations["acceptCounter"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/counter": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Counter a negotiable bid with another price (LAO officer): COUNTERED */
-        post: operations["counter"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject a waiting bid (LAO officer) */
-        post: operations["reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw a waiting bid (the bid's buyer) */
-        post: operations["withdraw_1"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/laos": {
         parameters: {
             query?: never;
@@ -434,7 +280,7 @@ export interface paths {
          * Report households taking part and bins in use, within the reporting window open today (LAO officers)
          * @description 409 reporting-window-closed when no window is open. A second report in the same window replaces the first.
          */
-        post: operations["submit_1"];
+        post: operations["submit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -450,23 +296,6 @@ export interface paths {
         };
         /** Public aggregate numbers of an LAO's credits, and its latest wet-waste-bin report with the estimate */
         get: operations["creditSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/laos/{code}/listings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** All listings of an LAO in every state (its officers, DLA admins) */
-        get: operations["ofLao_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -492,127 +321,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/listings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public catalogue of listings (OPEN unless status says otherwise) */
-        get: operations["catalogue"];
-        put?: never;
-        /** Draft a listing (LAO officer of that LAO): 201 DRAFT */
-        post: operations["draft"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One listing (drafts only for the LAO's officers) */
-        get: operations["listing"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve (another officer of the same LAO): credits reserved, OPEN */
-        post: operations["approve"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/bids": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Bids on a listing, buyers anonymised (ผู้ซื้อ #n) */
-        get: operations["publicBids"];
-        put?: never;
-        /** Bid (verified buyer): 201 OPEN, or FILLED/PARTIALLY_FILLED with a trade on a fixed-price listing */
-        post: operations["bid"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Live updates (Server-Sent Events): bid, listing, trade, closed; resumes after Last-Event-ID */
-        get: operations["stream"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/submit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a draft for approval: PENDING_APPROVAL */
-        post: operations["submit"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/listings/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw: the unsold credits are released, waiting bids rejected */
-        post: operations["withdraw"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -622,23 +330,6 @@ export interface paths {
         };
         /** The signed-in person, with current roles and tenants */
         get: operations["me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/bids": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller's organisation's bids, newest first */
-        get: operations["mine_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -732,6 +423,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer's retirement certificates, newest first */
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/trades": {
         parameters: {
             query?: never;
@@ -809,6 +517,57 @@ export interface paths {
         };
         /** DLA's wet-waste-bin reporting windows, newest first; 'open' marks the one open today */
         get: operations["windows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A buyer retires credits from its holdings and gets a certificate */
+        post: operations["retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements/{certificateNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a retirement certificate (public) */
+        get: operations["certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements/{certificateNo}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retirement certificate in Thai and English, as PDF (public) */
+        get: operations["pdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1021,35 +780,6 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
-        BidRequest: {
-            /** Format: int64 */
-            quantity: number;
-            unitPrice: number;
-        };
-        BidView: {
-            bidder: string;
-            /** Format: uuid */
-            buyerId: string;
-            counterPrice?: number | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt?: string | null;
-            /** Format: int64 */
-            filledQuantity: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            listingId: string;
-            /** Format: int64 */
-            quantity: number;
-            /** @enum {string} */
-            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
-            /** Format: uuid */
-            tradeId?: string | null;
-            tradePrice?: number | null;
-            unitPrice: number;
-        };
         BinReport: {
             /** Format: int64 */
             bins: number;
@@ -1120,9 +850,6 @@ export interface components {
             source: string;
             tco2ePerYear: number;
         };
-        CounterRequest: {
-            unitPrice: number;
-        };
         CreditSummaryResponse: {
             /** Format: int64 */
             available: number;
@@ -1139,29 +866,9 @@ export interface components {
             /** Format: int64 */
             sold: number;
         };
-        DraftListing: {
-            description?: string | null;
-            /** Format: date-time */
-            endsAt?: string | null;
-            laoCode: string;
-            minIncrement?: number | null;
-            /** Format: int64 */
-            minLot: number;
-            /** @enum {string} */
-            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
-            /** Format: int64 */
-            quantity: number;
-            reservePrice?: number | null;
-            unitPrice: number;
-            /** Format: int32 */
-            vintage?: number | null;
-        };
         FieldProblem: {
             field: string;
             message: string;
-        };
-        FreezeRequest: {
-            reason?: string | null;
         };
         HistoryEntry: {
             /** Format: date-time */
@@ -1329,45 +1036,6 @@ export interface components {
             line: number;
             reason: string;
         };
-        ListingView: {
-            /** Format: date-time */
-            approvedAt?: string | null;
-            approvedByName?: string | null;
-            bestPrice?: number | null;
-            /** Format: int32 */
-            bidCount: number;
-            /** Format: date-time */
-            closedAt?: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            createdByName: string;
-            description?: string | null;
-            /** Format: date-time */
-            endsAt?: string | null;
-            /** Format: uuid */
-            id: string;
-            laoCode: string;
-            laoNameTh: string;
-            minIncrement?: number | null;
-            /** Format: int64 */
-            minLot: number;
-            /** @enum {string} */
-            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
-            projectCodes: string[];
-            provinceCode: string;
-            /** Format: int64 */
-            quantity: number;
-            /** Format: int64 */
-            remaining: number;
-            reservePrice?: number | null;
-            /** @enum {string} */
-            state: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
-            /** Format: date-time */
-            submittedAt?: string | null;
-            unitPrice: number;
-            /** Format: int32 */
-            vintage?: number | null;
-        };
         Location: {
             latitude: string;
             longitude: string;
@@ -1379,15 +1047,6 @@ export interface components {
         MarkedRead: {
             /** Format: int64 */
             marked: number;
-        };
-        MarketStatus: {
-            /** Format: date-time */
-            changedAt: string;
-            frozen: boolean;
-            priceFloors: {
-                [key: string]: number;
-            };
-            reason?: string | null;
         };
         MeResponse: {
             /** Format: uuid */
@@ -1414,14 +1073,12 @@ export interface components {
             titleEn: string;
             titleTh: string;
         };
-        PageResponseBidView: {
-            items: components["schemas"]["BidView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
+        Origin: {
+            code: string;
+            nameTh: string;
+            provinceCode: string;
             /** Format: int64 */
-            total: number;
+            quantity: number;
         };
         PageResponseIssuance: {
             items: components["schemas"]["Issuance"][];
@@ -1450,8 +1107,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResponseListingView: {
-            items: components["schemas"]["ListingView"][];
+        PageResponseNotificationView: {
+            items: components["schemas"]["NotificationView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1459,8 +1116,8 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        PageResponseNotificationView: {
-            items: components["schemas"]["NotificationView"][];
+        PageResponseRetirementCertificate: {
+            items: components["schemas"]["RetirementCertificate"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1489,9 +1146,6 @@ export interface components {
             paidAt: string;
             reference: string;
         };
-        PriceFloorRequest: {
-            minUnitPrice: number;
-        };
         Project: {
             code: string;
             /** Format: date */
@@ -1508,6 +1162,11 @@ export interface components {
             /** Format: date */
             registeredOn?: string | null;
         };
+        ProjectRef: {
+            code: string;
+            nameEn: string;
+            nameTh: string;
+        };
         ProvinceResponse: {
             code: string;
             /** Format: int32 */
@@ -1521,19 +1180,18 @@ export interface components {
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
         };
-        PublicBidView: {
-            bidder: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: int64 */
-            filledQuantity: number;
-            /** Format: uuid */
-            id: string;
+        Range: {
+            originLaoCode: string;
+            projectCode: string;
             /** Format: int64 */
             quantity: number;
-            /** @enum {string} */
-            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
-            unitPrice: number;
+            serial: string;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            /** Format: int32 */
+            vintage: number;
         };
         RegistryTransfer: {
             tgoReference: string;
@@ -1554,6 +1212,30 @@ export interface components {
             periodStart: string;
             title: string;
         };
+        RetirementCertificate: {
+            beneficiary: string;
+            certificateNo: string;
+            certificatePdfUrl: string;
+            originLaos: components["schemas"]["Origin"][];
+            projects: components["schemas"]["ProjectRef"][];
+            purpose: string;
+            /** Format: int64 */
+            quantity: number;
+            ranges: components["schemas"]["Range"][];
+            /** Format: date-time */
+            retiredAt: string;
+            verifyUrl: string;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        RetirementRequest: {
+            beneficiary: string;
+            purpose: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
         RotationResponse: {
             kid: string;
         };
@@ -1569,7 +1251,6 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
-        ServerSentEventString: unknown;
         SlipInfo: {
             contentType: string;
             fileName: string;
@@ -1839,118 +1520,6 @@ export interface operations {
             };
         };
     };
-    status: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    freeze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FreezeRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    setFloor: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                projectCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PriceFloorRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    removeFloor: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                projectCode: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
-    unfreeze: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["MarketStatus"];
-                };
-            };
-        };
-    };
     openWindow: {
         parameters: {
             query?: never;
@@ -2077,120 +1646,6 @@ export interface operations {
             };
         };
     };
-    accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    acceptCounter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    counter: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CounterRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    withdraw_1: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
     search: {
         parameters: {
             query?: {
@@ -2290,7 +1745,7 @@ export interface operations {
             };
         };
     };
-    submit_1: {
+    submit: {
         parameters: {
             query?: never;
             header?: never;
@@ -2338,32 +1793,6 @@ export interface operations {
             };
         };
     };
-    ofLao_1: {
-        parameters: {
-            query?: {
-                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseListingView"];
-                };
-            };
-        };
-    };
     ofLao: {
         parameters: {
             query?: {
@@ -2390,223 +1819,6 @@ export interface operations {
             };
         };
     };
-    catalogue: {
-        parameters: {
-            query?: {
-                province?: string;
-                lao?: string;
-                vintage?: number;
-                mode?: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
-                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
-                minPrice?: number;
-                maxPrice?: number;
-                sort?: string;
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseListingView"];
-                };
-            };
-        };
-    };
-    draft: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DraftListing"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    listing: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    approve: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    publicBids: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PublicBidView"][];
-                };
-            };
-        };
-    };
-    bid: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BidRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["BidView"];
-                };
-            };
-        };
-    };
-    stream: {
-        parameters: {
-            query?: never;
-            header?: {
-                "Last-Event-ID"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": components["schemas"]["ServerSentEventString"][];
-                };
-            };
-        };
-    };
-    submit: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
-    withdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["ListingView"];
-                };
-            };
-        };
-    };
     me: {
         parameters: {
             query?: never;
@@ -2623,29 +1835,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
-                };
-            };
-        };
-    };
-    mine_1: {
-        parameters: {
-            query?: {
-                page?: number;
-                size?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["PageResponseBidView"];
                 };
             };
         };
@@ -2757,6 +1946,29 @@ export interface operations {
             };
         };
     };
+    mine_1: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseRetirementCertificate"];
+                };
+            };
+        };
+    };
     mine: {
         parameters: {
             query?: {
@@ -2858,6 +2070,74 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ReportingWindow"][];
+                };
+            };
+        };
+    };
+    retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RetirementCertificate"];
+                };
+            };
+        };
+    };
+    certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RetirementCertificate"];
+                };
+            };
+        };
+    };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

@@ -47,23 +47,25 @@ public class EmailOutbox {
   private final TransactionalOperator tx;
   private final String from;
   private final String publicUrl;
+  private final boolean smtpConfigured;
 
   EmailOutbox(DatabaseClient db, NotificationStore notifications, Users users, ObjectProvider<JavaMailSender> mail,
       ReactiveTransactionManager transactions,
       @Value("${carbon.notification.email.from:no-reply@carbon.dla.go.th}") String from,
-      @Value("${carbon.public-url}") String publicUrl) {
+      @Value("${carbon.public-url}") String publicUrl, @Value("${spring.mail.host:}") String smtpHost) {
     this.db = db;
     this.notifications = notifications;
     this.users = users;
     this.mail = mail;
     this.tx = TransactionalOperator.create(transactions);
     this.from = from;
+    this.smtpConfigured = !smtpHost.isBlank();
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
-  /** True when SMTP is configured. */
+  /** True when SMTP is configured: {@code spring.mail.host} is set and not blank. */
   public boolean enabled() {
-    return mail.getIfAvailable() != null;
+    return smtpConfigured && mail.getIfAvailable() != null;
   }
 
   /** Queues the notification's email, in the caller's transaction; nothing when SMTP is not configured. */
@@ -85,7 +87,7 @@ public class EmailOutbox {
 
   /** One run: claims up to a batch of due emails and sends them; emits how many were sent. */
   public Mono<Long> drain() {
-    JavaMailSender sender = mail.getIfAvailable();
+    JavaMailSender sender = enabled() ? mail.getIfAvailable() : null;
     if (sender == null) {
       return Mono.just(0L);
     }

@@ -64,7 +64,7 @@ public class NotificationStore {
             SELECT n.id, n.kind, n.title_th, n.title_en, n.link, n.params::text AS params, n.created_at,
                    (r.user_id IS NOT NULL) AS read
             FROM notification.notification n
-            LEFT JOIN notification.read_mark r ON r.notification_id = n.id AND r.user_id = :user
+            LEFT JOIN notification.read_mark r ON r.notification_id = n.id AND r.user_id = CAST(:user AS uuid)
             WHERE %s %s
             ORDER BY n.created_at DESC, n.id
             OFFSET :offset LIMIT :limit""".formatted(MINE, unreadOnly ? "AND r.user_id IS NULL" : "")), reader)
@@ -77,7 +77,7 @@ public class NotificationStore {
   public Mono<Long> count(Reader reader, boolean unreadOnly) {
     return bindReader(db.sql("""
             SELECT count(*) AS n FROM notification.notification n
-            LEFT JOIN notification.read_mark r ON r.notification_id = n.id AND r.user_id = :user
+            LEFT JOIN notification.read_mark r ON r.notification_id = n.id AND r.user_id = CAST(:user AS uuid)
             WHERE %s %s""".formatted(MINE, unreadOnly ? "AND r.user_id IS NULL" : "")), reader)
         .map(row -> row.get("n", Long.class))
         .one();
@@ -86,7 +86,7 @@ public class NotificationStore {
   public Mono<Void> markRead(Reader reader, UUID notificationId) {
     return bindReader(db.sql("""
             INSERT INTO notification.read_mark (notification_id, user_id)
-            SELECT n.id, :user FROM notification.notification n WHERE n.id = :id AND %s
+            SELECT n.id, CAST(:user AS uuid) FROM notification.notification n WHERE n.id = :id AND %s
             ON CONFLICT DO NOTHING
             RETURNING notification_id""".formatted(MINE)), reader)
         .bind("id", notificationId)
@@ -104,7 +104,7 @@ public class NotificationStore {
   public Mono<Long> markAllRead(Reader reader) {
     return bindReader(db.sql("""
             INSERT INTO notification.read_mark (notification_id, user_id)
-            SELECT n.id, :user FROM notification.notification n WHERE %s
+            SELECT n.id, CAST(:user AS uuid) FROM notification.notification n WHERE %s
             ON CONFLICT DO NOTHING""".formatted(MINE)), reader)
         .fetch().rowsUpdated();
   }
