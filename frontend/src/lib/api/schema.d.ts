@@ -110,6 +110,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The market controls: frozen or not, price floors */
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze all trading: listing and bid writes refused with 423 market-frozen; body {reason?} (may be {}) */
+        post: operations["freeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market/price-floors/{projectCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the minimum unit price (THB per tCO2e) of a project's credits */
+        put: operations["setFloor"];
+        post?: never;
+        /** Remove a project's price floor */
+        delete: operations["removeFloor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume trading */
+        post: operations["unfreeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/reporting-windows": {
         parameters: {
             query?: never;
@@ -212,6 +281,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a negotiable bid at its price (LAO officer): a trade */
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/accept-counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the LAO's counter-offer (the bid's buyer): a trade at the counter price */
+        post: operations["acceptCounter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Counter a negotiable bid with another price (LAO officer): COUNTERED */
+        post: operations["counter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a waiting bid (LAO officer) */
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a waiting bid (the bid's buyer) */
+        post: operations["withdraw_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/laos": {
         parameters: {
             query?: never;
@@ -280,7 +434,7 @@ export interface paths {
          * Report households taking part and bins in use, within the reporting window open today (LAO officers)
          * @description 409 reporting-window-closed when no window is open. A second report in the same window replaces the first.
          */
-        post: operations["submit"];
+        post: operations["submit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -296,6 +450,23 @@ export interface paths {
         };
         /** Public aggregate numbers of an LAO's credits, and its latest wet-waste-bin report with the estimate */
         get: operations["creditSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos/{code}/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All listings of an LAO in every state (its officers, DLA admins) */
+        get: operations["ofLao_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -321,6 +492,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public catalogue of listings (OPEN unless status says otherwise) */
+        get: operations["catalogue"];
+        put?: never;
+        /** Draft a listing (LAO officer of that LAO): 201 DRAFT */
+        post: operations["draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing (drafts only for the LAO's officers) */
+        get: operations["listing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (another officer of the same LAO): credits reserved, OPEN */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bids on a listing, buyers anonymised (ผู้ซื้อ #n) */
+        get: operations["publicBids"];
+        put?: never;
+        /** Bid (verified buyer): 201 OPEN, or FILLED/PARTIALLY_FILLED with a trade on a fixed-price listing */
+        post: operations["bid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live updates (Server-Sent Events): bid, listing, trade, closed; resumes after Last-Event-ID */
+        get: operations["stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft for approval: PENDING_APPROVAL */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw: the unsold credits are released, waiting bids rejected */
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -330,6 +622,23 @@ export interface paths {
         };
         /** The signed-in person, with current roles and tenants */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisation's bids, newest first */
+        get: operations["mine_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -780,6 +1089,35 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
+        BidRequest: {
+            /** Format: int64 */
+            quantity: number;
+            unitPrice: number;
+        };
+        BidView: {
+            bidder: string;
+            /** Format: uuid */
+            buyerId: string;
+            counterPrice?: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt?: string | null;
+            /** Format: int64 */
+            filledQuantity: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int64 */
+            quantity: number;
+            /** @enum {string} */
+            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
+            /** Format: uuid */
+            tradeId?: string | null;
+            tradePrice?: number | null;
+            unitPrice: number;
+        };
         BinReport: {
             /** Format: int64 */
             bins: number;
@@ -850,6 +1188,9 @@ export interface components {
             source: string;
             tco2ePerYear: number;
         };
+        CounterRequest: {
+            unitPrice: number;
+        };
         CreditSummaryResponse: {
             /** Format: int64 */
             available: number;
@@ -866,9 +1207,29 @@ export interface components {
             /** Format: int64 */
             sold: number;
         };
+        DraftListing: {
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            laoCode: string;
+            minIncrement?: number | null;
+            /** Format: int64 */
+            minLot: number;
+            /** @enum {string} */
+            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
+            /** Format: int64 */
+            quantity: number;
+            reservePrice?: number | null;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
         FieldProblem: {
             field: string;
             message: string;
+        };
+        FreezeRequest: {
+            reason?: string | null;
         };
         HistoryEntry: {
             /** Format: date-time */
@@ -1036,6 +1397,45 @@ export interface components {
             line: number;
             reason: string;
         };
+        ListingView: {
+            /** Format: date-time */
+            approvedAt?: string | null;
+            approvedByName?: string | null;
+            bestPrice?: number | null;
+            /** Format: int32 */
+            bidCount: number;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            laoNameTh: string;
+            minIncrement?: number | null;
+            /** Format: int64 */
+            minLot: number;
+            /** @enum {string} */
+            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
+            projectCodes: string[];
+            provinceCode: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            remaining: number;
+            reservePrice?: number | null;
+            /** @enum {string} */
+            state: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
+            /** Format: date-time */
+            submittedAt?: string | null;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
         Location: {
             latitude: string;
             longitude: string;
@@ -1047,6 +1447,15 @@ export interface components {
         MarkedRead: {
             /** Format: int64 */
             marked: number;
+        };
+        MarketStatus: {
+            /** Format: date-time */
+            changedAt: string;
+            frozen: boolean;
+            priceFloors: {
+                [key: string]: number;
+            };
+            reason?: string | null;
         };
         MeResponse: {
             /** Format: uuid */
@@ -1080,6 +1489,15 @@ export interface components {
             /** Format: int64 */
             quantity: number;
         };
+        PageResponseBidView: {
+            items: components["schemas"]["BidView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseIssuance: {
             items: components["schemas"]["Issuance"][];
             /** Format: int32 */
@@ -1100,6 +1518,15 @@ export interface components {
         };
         PageResponseLaoSummaryResponse: {
             items: components["schemas"]["LaoSummaryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseListingView: {
+            items: components["schemas"]["ListingView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1146,6 +1573,9 @@ export interface components {
             paidAt: string;
             reference: string;
         };
+        PriceFloorRequest: {
+            minUnitPrice: number;
+        };
         Project: {
             code: string;
             /** Format: date */
@@ -1179,6 +1609,20 @@ export interface components {
             nameTh: string;
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
+        };
+        PublicBidView: {
+            bidder: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            filledQuantity: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            quantity: number;
+            /** @enum {string} */
+            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
+            unitPrice: number;
         };
         Range: {
             originLaoCode: string;
@@ -1251,6 +1695,7 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
+        ServerSentEventString: unknown;
         SlipInfo: {
             contentType: string;
             fileName: string;
@@ -1520,6 +1965,118 @@ export interface operations {
             };
         };
     };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    freeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreezeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    setFloor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceFloorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    removeFloor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    unfreeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
     openWindow: {
         parameters: {
             query?: never;
@@ -1646,6 +2203,120 @@ export interface operations {
             };
         };
     };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    acceptCounter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    counter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    withdraw_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -1745,7 +2416,7 @@ export interface operations {
             };
         };
     };
-    submit: {
+    submit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1793,6 +2464,32 @@ export interface operations {
             };
         };
     };
+    ofLao_1: {
+        parameters: {
+            query?: {
+                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseListingView"];
+                };
+            };
+        };
+    };
     ofLao: {
         parameters: {
             query?: {
@@ -1819,6 +2516,223 @@ export interface operations {
             };
         };
     };
+    catalogue: {
+        parameters: {
+            query?: {
+                province?: string;
+                lao?: string;
+                vintage?: number;
+                mode?: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
+                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
+                minPrice?: number;
+                maxPrice?: number;
+                sort?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseListingView"];
+                };
+            };
+        };
+    };
+    draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftListing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    listing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    publicBids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PublicBidView"][];
+                };
+            };
+        };
+    };
+    bid: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    stream: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ServerSentEventString"][];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -1835,6 +2749,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    mine_2: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseBidView"];
                 };
             };
         };
