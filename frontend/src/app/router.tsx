@@ -9,6 +9,10 @@ import { getLaoQueryOptions } from '@/features/directory/api/get-lao';
 import { getLaosQueryOptions } from '@/features/directory/api/get-laos';
 import { getProvincesQueryOptions } from '@/features/directory/api/get-provinces';
 import { parseLaoSearchParams, toLaoQuery } from '@/features/directory/utils/search-params';
+import { getListingQueryOptions } from '@/features/market/api/get-listing';
+import { getListingsQueryOptions } from '@/features/market/api/get-listings';
+import { getListingBidsQueryOptions } from '@/features/market/api/get-listing-bids';
+import { parseCatalogueSearchParams, toListingQuery } from '@/features/market/utils/search-params';
 
 import { RootErrorBoundary, RootFallback, RootLayout, RouteErrorBoundary } from './routes/root';
 
@@ -102,6 +106,29 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.adminUsers.path,
               lazy: () => import('./routes/admin-users').then(toRoute),
             },
+            // market routes (marketplace, LAO officer and buyer pages, certificates, notifications, market controls)
+            {
+              path: paths.market.path,
+              loader: ({ request }) => {
+                const filters = parseCatalogueSearchParams(new URL(request.url).searchParams);
+                void queryClient.prefetchQuery(getListingsQueryOptions(toListingQuery(filters)));
+                void queryClient.prefetchQuery(getProvincesQueryOptions());
+                return null;
+              },
+              lazy: () => import('./routes/market').then(toRoute),
+            },
+            {
+              path: paths.listing.path,
+              loader: ({ params }) => {
+                if (params.id) {
+                  void queryClient.prefetchQuery(getListingQueryOptions(params.id));
+                  void queryClient.prefetchQuery(getListingBidsQueryOptions(params.id));
+                }
+                return null;
+              },
+              lazy: () => import('./routes/listing').then(toRoute),
+            },
+            // end of market routes
             {
               path: '*',
               lazy: () => import('./routes/not-found').then(toRoute),

@@ -11,8 +11,22 @@ import { useSession } from '@/features/auth/hooks/use-session';
 function useRoleNavItems(): ExtraNavItem[] {
   const { t } = useTranslation();
   const session = useSession();
-  if (session.status !== 'authenticated') return [];
-  const items: ExtraNavItem[] = [];
+  // market nav links (public market; the role pages are added below)
+  const marketItems: ExtraNavItem[] = [{ to: paths.market.getHref(), label: t('market.nav.market') }];
+  if (session.status === 'authenticated') {
+    if (session.hasRole('BUYER')) {
+      marketItems.push({ to: paths.myBids.getHref(), label: t('market.nav.myBids') });
+      marketItems.push({ to: paths.myTrades.getHref(), label: t('market.nav.myTrades') });
+      marketItems.push({ to: paths.myHoldings.getHref(), label: t('market.nav.myHoldings') });
+    }
+    if (session.hasRole('LAO_OFFICER')) {
+      marketItems.push({ to: paths.laoListings.getHref(), label: t('market.nav.laoListings') });
+      marketItems.push({ to: paths.laoTrades.getHref(), label: t('market.nav.laoTrades') });
+    }
+  }
+  // end of market nav links
+  if (session.status !== 'authenticated') return marketItems;
+  const items: ExtraNavItem[] = [...marketItems];
   if (session.hasRole('BUYER')) items.push({ to: paths.myOrganisation.getHref(), label: t('nav.myOrganisation') });
   if (session.hasRole('LAO_OFFICER')) items.push({ to: paths.laoOfficers.getHref(), label: t('nav.laoOfficers') });
   if (session.hasRole('PROVINCE_OFFICER')) {

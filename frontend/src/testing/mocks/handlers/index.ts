@@ -2,9 +2,11 @@ import { adminUserHandlers, resetAdminUsersMock } from './admin-users';
 import { authHandlers, resetAuthMock } from './auth';
 import { buyerHandlers, resetBuyersMock } from './buyers';
 import { directoryHandlers } from './directory';
+import { marketHandlers, resetMarketMock } from './market';
 import { officerHandlers, resetOfficersMock } from './officers';
 
 export const handlers = [...directoryHandlers, ...authHandlers, ...buyerHandlers, ...officerHandlers, ...adminUserHandlers];
+handlers.push(...marketHandlers);
 
 /** Every mock back to its seed data and no session (between tests). */
 export function resetMockState() {
@@ -12,4 +14,5 @@ export function resetMockState() {
   resetBuyersMock();
   resetOfficersMock();
   resetAdminUsersMock();
+  resetMarketMock();
 }
