@@ -128,6 +128,30 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: () => import('./routes/listing').then(toRoute),
             },
+            {
+              path: paths.myBids.path,
+              lazy: () => import('./routes/my-bids').then(toRoute),
+            },
+            {
+              path: paths.myTrades.path,
+              lazy: () => import('./routes/my-trades').then(toRoute),
+            },
+            {
+              path: paths.myHoldings.path,
+              lazy: () => import('./routes/my-holdings').then(toRoute),
+            },
+            {
+              path: paths.myRetire.path,
+              lazy: () => import('./routes/my-retire').then(toRoute),
+            },
+            {
+              path: paths.myRetirements.path,
+              lazy: () => import('./routes/my-retirements').then(toRoute),
+            },
+            {
+              path: paths.verifyCertificate.path,
+              lazy: () => import('./routes/verify').then(toRoute),
+            },
             // end of market routes
             {
               path: '*',

@@ -4,9 +4,11 @@ import { buyerHandlers, resetBuyersMock } from './buyers';
 import { directoryHandlers } from './directory';
 import { marketHandlers, resetMarketMock } from './market';
 import { officerHandlers, resetOfficersMock } from './officers';
+import { resetSettlementMock, settlementHandlers } from './settlement';
 
 export const handlers = [...directoryHandlers, ...authHandlers, ...buyerHandlers, ...officerHandlers, ...adminUserHandlers];
 handlers.push(...marketHandlers);
+handlers.push(...settlementHandlers);
 
 /** Every mock back to its seed data and no session (between tests). */
 export function resetMockState() {
@@ -15,4 +17,5 @@ export function resetMockState() {
   resetOfficersMock();
   resetAdminUsersMock();
   resetMarketMock();
+  resetSettlementMock();
 }
