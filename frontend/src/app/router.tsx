@@ -152,6 +152,22 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.verifyCertificate.path,
               lazy: () => import('./routes/verify').then(toRoute),
             },
+            {
+              path: paths.laoListings.path,
+              lazy: () => import('./routes/lao-listings').then(toRoute),
+            },
+            {
+              path: paths.laoListingNew.path,
+              lazy: () => import('./routes/lao-listing-new').then(toRoute),
+            },
+            {
+              path: paths.laoListing.path,
+              lazy: () => import('./routes/lao-listing').then(toRoute),
+            },
+            {
+              path: paths.laoTrades.path,
+              lazy: () => import('./routes/lao-trades').then(toRoute),
+            },
             // end of market routes
             {
               path: '*',

@@ -3,7 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { PROBLEM_TYPES } from '@/lib/api-problem';
 import type { GetResponse } from '@/lib/api/types';
 
-import { mockUsers, tokenFor } from './auth';
+import { mockUsers, tokenFor, type MockUser } from './auth';
 import { API, problemResponse } from './directory';
 
 type Listing = GetResponse<'/api/v1/listings/{id}'>;
@@ -109,6 +109,8 @@ export const marketDb = {
   status: { frozen: false, reason: null, changedAt: '2025-01-01T00:00:00Z', priceFloors: { 'DLA-WWB': 200 } } as MarketStatus,
   /** Idempotency-Key of every bid request, in order. */
   bidKeys: [] as string[],
+  /** Who drafted each listing (username): the maker may not approve it. */
+  makers: { [LISTING_IDS.pending]: 'lao.bangsrimuang.maker' } as Record<string, string>,
   /** Set by a test: the next bid request fails like this. */
   nextBidFailure: null as null | 'network' | 'not-verified' | 'price-field',
 };
@@ -118,6 +120,7 @@ export function resetMarketMock() {
   marketDb.bids = seedBids();
   marketDb.status = { frozen: false, reason: null, changedAt: '2025-01-01T00:00:00Z', priceFloors: { 'DLA-WWB': 200 } };
   marketDb.bidKeys = [];
+  marketDb.makers = { [LISTING_IDS.pending]: 'lao.bangsrimuang.maker' };
   marketDb.nextBidFailure = null;
 }
 
@@ -125,7 +128,7 @@ const toPublic = ({ id, bidder, quantity, unitPrice, state, filledQuantity, crea
   id, bidder, quantity, unitPrice, state, filledQuantity, createdAt,
 });
 
-function caller(request: Request) {
+export function caller(request: Request): MockUser | null {
   const auth = request.headers.get('Authorization') ?? '';
   return Object.values(mockUsers).find((user) => auth === `Bearer ${tokenFor(user)}`) ?? null;
 }
@@ -149,7 +152,7 @@ function bidAction(path: string, act: (bid: Bid, body: Record<string, unknown>) 
   });
 }
 
-function listingAction(path: string, act: (listing: Listing, user: NonNullable<ReturnType<typeof caller>>) => Response | Listing) {
+function listingAction(path: string, act: (listing: Listing, user: MockUser) => Response | Listing) {
   return http.post(`${API}/listings/:id/${path}`, ({ params, request }) => {
     const user = caller(request);
     if (!user) return problemResponse(401, PROBLEM_TYPES.unauthorized, 'Unauthorized');
@@ -323,7 +326,7 @@ export const marketHandlers = [
     return l;
   }),
   listingAction('approve', (l, user) => {
-    if (l.createdByName === user.displayName) {
+    if ((marketDb.makers[l.id] ?? '') === user.username || l.createdByName === user.displayName) {
       return problemResponse(403, `${PROBLEMS}maker-cannot-approve`, 'Maker cannot approve', 'You drafted this listing.');
     }
     l.state = 'OPEN';

@@ -3,8 +3,9 @@ import { HttpResponse, http } from 'msw';
 import { PROBLEM_TYPES } from '@/lib/api-problem';
 import type { GetResponse } from '@/lib/api/types';
 
-import { mockUsers, tokenFor } from './auth';
+import { mockUsers } from './auth';
 import { API, problemResponse } from './directory';
+import { caller } from './market';
 
 type Trade = GetResponse<'/api/v1/trades/{id}'>;
 type Holdings = GetResponse<'/api/v1/me/holdings'>;
@@ -91,10 +92,6 @@ export function resetSettlementMock() {
   settlementDb.retirements = [];
 }
 
-function caller(request: Request) {
-  const auth = request.headers.get('Authorization') ?? '';
-  return Object.values(mockUsers).find((user) => auth === `Bearer ${tokenFor(user)}`) ?? null;
-}
 
 const unauthorized = () => problemResponse(401, PROBLEM_TYPES.unauthorized, 'Unauthorized');
 const page = <T,>(items: T[]) => ({ items, page: 0, size: 20, total: items.length });
