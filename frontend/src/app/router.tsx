@@ -168,6 +168,14 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.laoTrades.path,
               lazy: () => import('./routes/lao-trades').then(toRoute),
             },
+            {
+              path: paths.notifications.path,
+              lazy: () => import('./routes/notifications').then(toRoute),
+            },
+            {
+              path: paths.adminMarket.path,
+              lazy: () => import('./routes/admin-market').then(toRoute),
+            },
             // end of market routes
             {
               path: '*',

@@ -27,8 +27,8 @@ export function zodFieldErrors(error: z.core.$ZodError): FieldErrors {
  * (problem `errors[]`) are shown as they came.
  */
 export function validationText(t: TFunction, message: string): string {
-  // A full key (`market.validation.money`) from a feature's own section of the locale files.
-  if (message.includes('.')) return (t as unknown as (key: string, options: { defaultValue: string }) => string)(message, { defaultValue: message });
+  // A full key (`market.validation.money`) from a section of the locale files that a feature owns.
+  if (/^(market|settlement|notifications)\./.test(message)) return (t as unknown as (key: string, options: { defaultValue: string }) => string)(message, { defaultValue: message });
   const key = `validation.${message}` as `validation.${ValidationMessage}`;
   return t(key, { defaultValue: message });
 }

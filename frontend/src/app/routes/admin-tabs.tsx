@@ -14,6 +14,9 @@ export function AdminTabs() {
       <NavLink className="tabs__link" to={paths.adminUsers.getHref()}>
         {t('admin.users')}
       </NavLink>
+      <NavLink className="tabs__link" to={paths.adminMarket.getHref()}>
+        {t('market.nav.adminMarket')}
+      </NavLink>
     </nav>
   );
 }

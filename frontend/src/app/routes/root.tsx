@@ -6,6 +6,7 @@ import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { useSession } from '@/features/auth/hooks/use-session';
+import { UnreadBadge } from '@/features/notifications/components/unread-badge';
 
 /** The links each role adds to the main navigation, in this order. */
 function useRoleNavItems(): ExtraNavItem[] {
@@ -38,8 +39,17 @@ function useRoleNavItems(): ExtraNavItem[] {
 
 export function RootLayout() {
   const extraNavItems = useRoleNavItems();
+  const session = useSession();
   return (
-    <Layout extraNavItems={extraNavItems} account={<AccountMenu />}>
+    <Layout
+      extraNavItems={extraNavItems}
+      account={
+        <>
+          <UnreadBadge signedIn={session.status === 'authenticated'} />
+          <AccountMenu />
+        </>
+      }
+    >
       <Outlet />
     </Layout>
   );
