@@ -21,6 +21,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/buyers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyer organisations, newest first; q matches names, tax ID, email and contact person */
+        get: operations["search_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One buyer organisation with its documents */
+        get: operations["get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A supporting document's file, with the content type read from its bytes */
+        get: operations["document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a SUSPENDED organisation (back to VERIFIED) */
+        post: operations["reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a PENDING organisation, with the reason the organisation will see */
+        post: operations["reject_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend a VERIFIED organisation: every trading action is refused until reinstated */
+        post: operations["suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/buyers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a PENDING organisation: it may trade from now on */
+        post: operations["verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/directory/laos/import": {
         parameters: {
             query?: never;
@@ -101,7 +220,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prove the ledger: blocks tile every issuance exactly and journal totals equal balances */
-        get: operations["verify_1"];
+        get: operations["verify_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -213,6 +332,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts with their roles; q matches username, name or email; role keeps holders of that role */
+        get: operations["users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Grant a role for a tenant: LAO code, province code, buyer organisation id, none for DLA_ADMIN */
+        post: operations["grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/roles/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a role for a tenant (tenant omitted for DLA_ADMIN) */
+        delete: operations["revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/verify": {
         parameters: {
             query?: never;
@@ -221,7 +391,7 @@ export interface paths {
             cookie?: never;
         };
         /** Walk every audit hash chain and report the first broken link (public) */
-        get: operations["verify"];
+        get: operations["verify_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -258,6 +428,23 @@ export interface paths {
         put?: never;
         /** Sign out: revokes the session of the refresh cookie and clears it */
         post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External OpenID Connect providers to sign in with (empty when none is configured) */
+        get: operations["providers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -342,7 +529,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reject a waiting bid (LAO officer) */
-        post: operations["reject"];
+        post: operations["reject_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -360,6 +547,23 @@ export interface paths {
         put?: never;
         /** Withdraw a waiting bid (the bid's buyer) */
         post: operations["withdraw_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/buyers/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a buyer organisation and its first user (public); it starts PENDING until DLA verifies it */
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -466,9 +670,27 @@ export interface paths {
             cookie?: never;
         };
         /** All listings of an LAO in every state (its officers, DLA admins) */
-        get: operations["ofLao_1"];
+        get: operations["ofLao_2"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos/{code}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An LAO's officer appointments, every status (its officers, its provincial office, DLA) */
+        get: operations["ofLao"];
+        put?: never;
+        /** Propose an officer for an LAO (its officers or DLA); the provincial office approves */
+        post: operations["propose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -483,7 +705,7 @@ export interface paths {
             cookie?: never;
         };
         /** An LAO's trades (its officers, its provincial officers, DLA administrators) */
-        get: operations["ofLao"];
+        get: operations["ofLao_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -537,7 +759,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve (another officer of the same LAO): credits reserved, OPEN */
-        post: operations["approve"];
+        post: operations["approve_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -638,7 +860,7 @@ export interface paths {
             cookie?: never;
         };
         /** The caller's organisation's bids, newest first */
-        get: operations["mine_2"];
+        get: operations["mine_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -732,6 +954,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The buyer organisation the signed-in buyer acts for, with its verification status */
+        get: operations["mine_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/retirements": {
         parameters: {
             query?: never;
@@ -760,6 +999,40 @@ export interface paths {
         get: operations["mine"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the person gets LAO_OFFICER for the LAO (the provincial office of its province) */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/officers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason (the provincial office of the LAO's province) */
+        post: operations["reject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -809,6 +1082,40 @@ export interface paths {
         };
         /** Districts of a province that have LAOs in the directory */
         get: operations["districts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/officer-appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Officer appointments for the LAOs of a province, e.g. status=PENDING for the approval queue */
+        get: operations["ofProvince"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/officer-roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province's officer roster in the columns of DLA's form, as CSV (UTF-8 with BOM) */
+        get: operations["roster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1039,6 +1346,16 @@ export interface components {
             provinceCode: string;
             totals: components["schemas"]["Totals"];
         };
+        AccountWithRoles: {
+            displayName: string;
+            email?: string | null;
+            emailVerified: boolean;
+            enabled: boolean;
+            grants: components["schemas"]["RoleGrant"][];
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
         Address: {
             houseNo?: string | null;
             moo?: string | null;
@@ -1174,6 +1491,48 @@ export interface components {
             /** Format: int64 */
             serialLast: number;
             state: string;
+        };
+        BuyerAddress: {
+            /** @example บางรัก */
+            district: string;
+            /** @example 333 ถนนสีลม */
+            line: string;
+            /** @example 10500 */
+            postcode: string;
+            /** @example 10 */
+            provinceCode: string;
+            /** @example สีลม */
+            subdistrict: string;
+        };
+        BuyerDocument: {
+            contentType: string;
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            size: number;
+        };
+        BuyerOrganisation: {
+            address: components["schemas"]["BuyerAddress"];
+            contactName: string;
+            /** Format: date-time */
+            createdAt: string;
+            documents: components["schemas"]["BuyerDocument"][];
+            email: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameTh: string;
+            phone: string;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+            statusReason?: string | null;
+            taxId: string;
+            tgoAccountNo?: string | null;
+            /** @enum {string} */
+            type: "BUSINESS" | "GOVERNMENT_AGENCY" | "STATE_ENTERPRISE" | "FOUNDATION_OR_NGO" | "INDIVIDUAL";
+            /** Format: date-time */
+            verifiedAt?: string | null;
         };
         Cancellation: {
             reason: string;
@@ -1482,6 +1841,26 @@ export interface components {
             titleEn: string;
             titleTh: string;
         };
+        OfficerAppointment: {
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decidedBy?: string | null;
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            laoNameTh: string;
+            phone: string;
+            position: string;
+            /** Format: date-time */
+            proposedAt: string;
+            proposedBy: string;
+            provinceCode: string;
+            reason?: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
+        };
         Origin: {
             code: string;
             nameTh: string;
@@ -1489,8 +1868,26 @@ export interface components {
             /** Format: int64 */
             quantity: number;
         };
+        PageResponseAccountWithRoles: {
+            items: components["schemas"]["AccountWithRoles"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseBidView: {
             items: components["schemas"]["BidView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseBuyerOrganisation: {
+            items: components["schemas"]["BuyerOrganisation"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1597,6 +1994,16 @@ export interface components {
             nameEn: string;
             nameTh: string;
         };
+        ProposalRequest: {
+            /** @example somjai@bangsrimuang.go.th */
+            email: string;
+            /** @example นางสาวสมใจ รักษ์โลก */
+            fullName: string;
+            /** @example 02-123-4567 ต่อ 12 */
+            phone: string;
+            /** @example นักวิชาการสิ่งแวดล้อมชำนาญการ */
+            position: string;
+        };
         ProvinceResponse: {
             code: string;
             /** Format: int32 */
@@ -1636,6 +2043,39 @@ export interface components {
             serialLast: number;
             /** Format: int32 */
             vintage: number;
+        };
+        ReasonRequest: {
+            reason: string;
+        };
+        RegistrationForm: {
+            /** @description 0 to 5 files: PDF, JPEG or PNG, at most 5 MB each (the type is read from the bytes) */
+            documents: string[];
+            registration: components["schemas"]["RegistrationRequest"];
+        };
+        RegistrationRequest: {
+            address: components["schemas"]["BuyerAddress"];
+            /** @example นางสาวกานดา ใจดี */
+            contactName: string;
+            email: string;
+            /** @example Green Bank Public Company Limited */
+            nameEn: string;
+            /** @example ธนาคารกรีนแบงก์ จำกัด (มหาชน) */
+            nameTh: string;
+            /** @description At least 10 characters; not the username; not a common password */
+            password: string;
+            /** @description Thai phone number: 081-234-5678, 02-123-4567, +66 81 234 5678, optionally ต่อ 12 */
+            phone: string;
+            /**
+             * @description 13-digit juristic person ID, or citizen ID for INDIVIDUAL; dashes and spaces are ignored
+             * @example 0105536112014
+             */
+            taxId: string;
+            /** @description Account number at TGO's carbon credit registry, when the organisation has one */
+            tgoAccountNo?: string | null;
+            /** @enum {string} */
+            type: "BUSINESS" | "GOVERNMENT_AGENCY" | "STATE_ENTERPRISE" | "FOUNDATION_OR_NGO" | "INDIVIDUAL";
+            /** @description Sign-in name of the organisation's first user */
+            username: string;
         };
         RegistryTransfer: {
             tgoReference: string;
@@ -1680,6 +2120,16 @@ export interface components {
             /** Format: int32 */
             vintage?: number | null;
         };
+        RoleGrant: {
+            /** @enum {string} */
+            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            tenant?: string | null;
+        };
+        RoleGrantRequest: {
+            /** @enum {string} */
+            role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            tenant?: string | null;
+        };
         RotationResponse: {
             kid: string;
         };
@@ -1696,6 +2146,11 @@ export interface components {
             vintage: number;
         };
         ServerSentEventString: unknown;
+        SignInProvider: {
+            id: string;
+            loginUrl: string;
+            name: string;
+        };
         SlipInfo: {
             contentType: string;
             fileName: string;
@@ -1825,6 +2280,174 @@ export interface operations {
             };
         };
     };
+    search_1: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseBuyerOrganisation"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+        };
+    };
+    reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    reject_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
     importCsv: {
         parameters: {
             query?: never;
@@ -1945,7 +2568,7 @@ export interface operations {
             };
         };
     };
-    verify_1: {
+    verify_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2121,7 +2744,83 @@ export interface operations {
             };
         };
     };
-    verify: {
+    users: {
+        parameters: {
+            query?: {
+                q?: string;
+                role?: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseAccountWithRoles"];
+                };
+            };
+        };
+    };
+    grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountWithRoles"];
+                };
+            };
+        };
+    };
+    revoke: {
+        parameters: {
+            query?: {
+                tenant?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                role: "BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountWithRoles"];
+                };
+            };
+        };
+    };
+    verify_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2180,6 +2879,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SignInProvider"][];
+                };
             };
         };
     };
@@ -2273,7 +2992,7 @@ export interface operations {
             };
         };
     };
-    reject: {
+    reject_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2313,6 +3032,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["RegistrationForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
                 };
             };
         };
@@ -2464,7 +3207,7 @@ export interface operations {
             };
         };
     };
-    ofLao_1: {
+    ofLao_2: {
         parameters: {
             query?: {
                 status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
@@ -2491,6 +3234,54 @@ export interface operations {
         };
     };
     ofLao: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"][];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
+                };
+            };
+        };
+    };
+    ofLao_1: {
         parameters: {
             query?: {
                 state?: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
@@ -2593,7 +3384,7 @@ export interface operations {
             };
         };
     };
-    approve: {
+    approve_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2753,7 +3544,7 @@ export interface operations {
             };
         };
     };
-    mine_2: {
+    mine_3: {
         parameters: {
             query?: {
                 page?: number;
@@ -2883,6 +3674,26 @@ export interface operations {
             };
         };
     };
+    mine_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
     mine_1: {
         parameters: {
             query?: {
@@ -2925,6 +3736,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResponseTradeResponse"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"];
                 };
             };
         };
@@ -2987,6 +3846,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": string[];
+                };
+            };
+        };
+    };
+    ofProvince: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfficerAppointment"][];
+                };
+            };
+        };
+    };
+    roster: {
+        parameters: {
+            query?: {
+                format?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

@@ -9,9 +9,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 import th.dla.carbon.directory.DirectoryImport;
 import th.dla.carbon.directory.ImportReport;
+import th.dla.carbon.identity.Buyers;
+import th.dla.carbon.identity.Officers;
 import th.dla.carbon.identity.Users;
 import th.dla.carbon.market.Bids;
 import th.dla.carbon.market.Listings;
@@ -31,16 +32,21 @@ class DemoDataLoader implements ApplicationRunner {
 
   private final DirectoryImport directoryImport;
   private final Users users;
+  private final Buyers buyers;
+  private final Officers officers;
   private final Issuances issuances;
   private final WetWasteBins bins;
   private final Listings listings;
   private final Bids bids;
 
-  DemoDataLoader(DirectoryImport directoryImport, Users users, Issuances issuances, WetWasteBins bins, Listings listings, Bids bids) {
+  DemoDataLoader(DirectoryImport directoryImport, Users users, Buyers buyers, Officers officers, Issuances issuances,
+      WetWasteBins bins, Listings listings, Bids bids) {
     this.listings = listings;
     this.bids = bids;
     this.directoryImport = directoryImport;
     this.users = users;
+    this.buyers = buyers;
+    this.officers = officers;
     this.issuances = issuances;
     this.bins = bins;
   }
@@ -55,10 +61,12 @@ class DemoDataLoader implements ApplicationRunner {
     }
     log.info("Demo directory: %d LAOs (%d new, %d updated, %d unchanged)"
         .formatted(report.laosInFile(), report.inserted(), report.updated(), report.unchanged()));
-    DemoAccounts.ensure(users).block();
-    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, password '" + DemoAccounts.PASSWORD + "'");
+    DemoAccounts.ensure(users)
+        .flatMap(staff -> DemoAccounts.ensureBuyers(buyers).then(DemoAccounts.ensureAppointments(officers, users, staff)))
+        .block();
+    log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, " + DemoAccounts.BUYERS.size()
+        + " buyer organisations, " + DemoAccounts.APPOINTMENTS.size() + " officer appointments; password '" + DemoAccounts.PASSWORD + "'");
     log.info("Demo registry: " + DemoRegistry.ensure(issuances, bins).block());
-    // the verified demo buyer (buyer.greenbank) arrives with branch buyers: then pass its Actor here instead of empty
-    log.info("Demo market: " + DemoMarket.ensure(users, listings, bids, Mono.empty()).block());
+    log.info("Demo market: " + DemoMarket.ensure(users, listings, bids, DemoMarket.greenBank(users)).block());
   }
 }

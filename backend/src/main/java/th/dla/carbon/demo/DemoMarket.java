@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import th.dla.carbon.identity.Actor;
+import th.dla.carbon.identity.Buyers;
 import th.dla.carbon.identity.Users;
 import th.dla.carbon.market.Bids;
 import th.dla.carbon.market.DraftListing;
@@ -71,6 +72,14 @@ final class DemoMarket {
         .then(bids.place(buyer, new PlaceBid(negotiable, 50L, new BigDecimal("260.00"), "demo-negotiable")))
         .then(bids.place(buyer, new PlaceBid(auction, 30L, new BigDecimal("245.00"), "demo-auction")))
         .thenReturn("3 bids by " + buyer.username());
+  }
+
+  /** buyer.greenbank, the verified demo buyer (registered by DemoAccounts.ensureBuyers, which runs first). */
+  static Mono<Actor> greenBank(Users users) {
+    Buyers.DemoBuyer bank = DemoAccounts.BUYERS.stream().filter(b -> b.username().equals("buyer.greenbank")).findFirst().orElseThrow();
+    return users.ensureDemoAccount(new Users.NewLocalAccount(bank.username(), bank.displayName(), null, false, bank.password()))
+        .flatMap(users::actor)
+        .filter(actor -> actor.buyerId() != null);
   }
 
   /** A demo staff account as an actor (the accounts exist: DemoAccounts ran first). */

@@ -37,6 +37,8 @@ class StartupNotice {
       notice.append("  Demo accounts (password \"").append(DemoAccounts.PASSWORD).append("\"):\n");
       DemoAccounts.STAFF.forEach(account -> notice.append("    ").append(String.format("%-26s", account.username()))
           .append(account.role()).append(account.tenant() == null ? "" : " " + account.tenant()).append('\n'));
+      DemoAccounts.BUYERS.forEach(buyer -> notice.append("    ").append(String.format("%-26s", buyer.username()))
+          .append("BUYER ").append(buyer.nameEn()).append(" (").append(buyer.status()).append(")\n"));
     }
     System.out.println(notice);
   }

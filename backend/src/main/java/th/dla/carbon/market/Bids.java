@@ -250,6 +250,10 @@ public class Bids {
 
   /** An officer of the LAO answers with another price; the bid waits for the buyer (COUNTERED). */
   public Mono<BidView> counter(Actor actor, UUID bidId, BigDecimal unitPrice) {
+    return Listings.requireLaoOfficer(actor).then(Mono.defer(() -> counterChecked(actor, bidId, unitPrice)));
+  }
+
+  private Mono<BidView> counterChecked(Actor actor, UUID bidId, BigDecimal unitPrice) {
     List<FieldProblem> errors = new ArrayList<>();
     BigDecimal price = Changes.money(unitPrice, "unitPrice", true, errors);
     Changes.failIfAny(errors);
@@ -317,7 +321,10 @@ public class Bids {
   private enum Side { LAO, BUYER }
 
   private Mono<BidView> onBid(Actor actor, UUID bidId, Side side, java.util.function.BiFunction<ListingRow, BidRow, Mono<BidRow>> work) {
-    return store.findBid(bidId)
+    Mono<Void> role = side == Side.LAO ? Listings.requireLaoOfficer(actor)
+        : actor.has(th.dla.carbon.identity.Role.BUYER) && actor.buyerId() != null ? Mono.empty()
+        : Mono.error(new AccessDenied("Only the buyer who placed a bid acts on it."));
+    return role.then(store.findBid(bidId))
         .switchIfEmpty(Mono.error(() -> new BidNotFound(bidId)))
         .flatMap(found -> changes.requireNotFrozen()
             .then(store.lockListing(found.listingId()))
@@ -429,14 +436,6 @@ public class Bids {
   /** The bids of a public listing, newest first, buyers anonymised. */
   public Flux<PublicBidView> ofListing(@Nullable Actor actor, UUID listingId) {
     return listings.get(actor, listingId).thenMany(store.bidsOfListing(listingId)).map(BidRow::publicView);
-  }
-
-  /** The bids of a listing with buyer ids, for the LAO's officers (to answer them). */
-  public Flux<BidView> ofListingForLao(Actor actor, UUID listingId) {
-    return listings.get(actor, listingId)
-        .flatMapMany(listing -> actor.isOfficerOf(listing.laoCode()) || actor.isAdmin()
-            ? store.bidsOfListing(listingId).map(BidRow::view)
-            : Flux.error(new AccessDenied("Only officers of the listing's LAO see who bid.")));
   }
 
   private static Map<String, @Nullable Object> bidPayload(BidRow bid) {

@@ -61,7 +61,8 @@ public class Listings {
 
   /** An officer of the LAO drafts a listing: 201 DRAFT. Nothing is reserved yet. */
   public Mono<ListingView> draft(Actor actor, DraftListing cmd) {
-    return Mono.fromCallable(() -> validate(cmd))
+    return requireLaoOfficer(actor)
+        .then(Mono.fromCallable(() -> validate(cmd)))
         .flatMap(valid -> {
           if (!actor.isOfficerOf(valid.laoCode())) {
             return Mono.error(new AccessDenied("Only an officer of LAO " + valid.laoCode() + " may list its credits."));
@@ -230,7 +231,8 @@ public class Listings {
 
   /** Locks the listing, runs the change, publishes the listing's new state; one transaction. */
   private Mono<ListingView> change(Actor actor, UUID id, java.util.function.Function<ListingRow, Mono<Void>> work) {
-    return changes.requireNotFrozen()
+    return requireLaoOfficer(actor)
+        .then(changes.requireNotFrozen())
         .then(store.lockListing(id))
         .switchIfEmpty(Mono.error(() -> new ListingNotFound(id)))
         .flatMap(listing -> {
@@ -253,6 +255,12 @@ public class Listings {
         ? Mono.error(new PriceBelowFloor("The price " + price.toPlainString() + " THB is below the floor of " + floor.toPlainString()
             + " THB per tCO2e set for project(s) " + String.join(", ", projects) + "."))
         : Mono.empty());
+  }
+
+  /** The role check before anything is looked up: only LAO officers change listings. */
+  static Mono<Void> requireLaoOfficer(Actor actor) {
+    return actor.has(th.dla.carbon.identity.Role.LAO_OFFICER) ? Mono.empty()
+        : Mono.error(new AccessDenied("Only LAO officers draft and manage listings."));
   }
 
   private static void requireOfficer(Actor actor, ListingRow listing) {

@@ -63,14 +63,23 @@ public class MarketControls {
         .then(status());
   }
 
-  /** Sets (or with null removes) the minimum unit price of credits of a project. */
-  public Mono<MarketStatus> setPriceFloor(Actor actor, String projectCode, @Nullable BigDecimal minUnitPrice) {
+  /** Sets the minimum unit price of credits of a project. */
+  public Mono<MarketStatus> setPriceFloor(Actor actor, String projectCode, BigDecimal minUnitPrice) {
+    return changeFloor(actor, projectCode, minUnitPrice, true);
+  }
+
+  /** Removes a project's price floor. */
+  public Mono<MarketStatus> removePriceFloor(Actor actor, String projectCode) {
+    return changeFloor(actor, projectCode, null, false);
+  }
+
+  private Mono<MarketStatus> changeFloor(Actor actor, String projectCode, @Nullable BigDecimal minUnitPrice, boolean set) {
     requireAdmin(actor);
     List<FieldProblem> errors = new ArrayList<>();
     if (projectCode == null || !projectCode.matches("[A-Z0-9]+(-[A-Z0-9]+)*") || projectCode.length() > 32) {
       errors.add(new FieldProblem("projectCode", "must be a T-VER project code such as DLA-WWB"));
     }
-    BigDecimal price = Changes.money(minUnitPrice, "minUnitPrice", false, errors);
+    BigDecimal price = Changes.money(minUnitPrice, "minUnitPrice", set, errors);
     Changes.failIfAny(errors);
     Map<String, @Nullable Object> payload = new LinkedHashMap<>();
     payload.put("projectCode", projectCode);

@@ -25,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "carbon.database.url=",
       "carbon.database.embedded.data-dir=",
       "carbon.database.embedded.temporary-name=demo",
+      "carbon.documents.dir=",
       "carbon.demo.enabled=true"
     })
 @AutoConfigureWebTestClient
@@ -46,6 +47,42 @@ class DemoModeBrowserIT {
     http.get().uri("/api/v1/laos?province=81").exchange()
         .expectStatus().isOk()
         .expectBody().jsonPath("$.total").value(total -> assertThat((Integer) total).isGreaterThanOrEqualTo(10));
+  }
+
+  @Autowired DemoDataLoader loader;
+
+  @Test
+  void demoBuyersAndTheNonthaburiRosterAreThereAndSurviveARestart() {
+    loader.run(null); // a restart loads the demo data again: nothing may change
+    String greenbank = demoLogin("buyer.greenbank");
+    http.get().uri("/api/v1/me/organisation").headers(h -> h.setBearerAuth(greenbank)).exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.nameTh").isEqualTo("ธนาคารกรีนแบงก์ จำกัด (มหาชน)")
+        .jsonPath("$.status").isEqualTo("VERIFIED");
+    String pending = demoLogin("buyer.pending");
+    http.get().uri("/api/v1/me/organisation").headers(h -> h.setBearerAuth(pending)).exchange()
+        .expectBody().jsonPath("$.status").isEqualTo("PENDING");
+    String admin = demoLogin("dla.admin");
+    http.get().uri("/api/v1/admin/buyers?status=VERIFIED").headers(h -> h.setBearerAuth(admin)).exchange()
+        .expectBody().jsonPath("$.total").isEqualTo(2);
+
+    String province = demoLogin("province.nonthaburi");
+    http.get().uri("/api/v1/provinces/12/officer-appointments?status=PENDING").headers(h -> h.setBearerAuth(province)).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].fullName").isEqualTo("นางสาวปราณี ใจงาม");
+    String roster = http.get().uri("/api/v1/provinces/12/officer-roster?format=csv").headers(h -> h.setBearerAuth(province)).exchange()
+        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    assertThat(roster.split("\r\n")).hasSize(4)
+        .anySatisfy(line -> assertThat(line).contains("นางสาวสมศรี ผู้จัดทำ").endsWith("อนุมัติแล้ว"));
+  }
+
+  private String demoLogin(String username) {
+    // password hashing is deliberately slow; allow for a busy machine
+    byte[] body = http.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build().post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(java.util.Map.of("username", username, "password", "demo"))
+        .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBodyContent();
+    return new String(body, java.nio.charset.StandardCharsets.UTF_8).replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1");
   }
 
   @Test

@@ -3,8 +3,6 @@ package th.dla.carbon.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,12 +14,10 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.identity.AccessTokens;
-import th.dla.carbon.support.Actors;
-import th.dla.carbon.support.Auth;
+import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.support.IntegrationTest;
-import th.dla.carbon.support.SharedData;
+import th.dla.carbon.support.SampleDirectory;
 
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -33,14 +29,9 @@ class DirectoryIT {
   @Autowired DatabaseClient db;
 
   @BeforeAll
-  void loadTheSampleDirectory() throws IOException {
+  void loadTheSampleDirectory() {
     DatabaseCleaner.clearDirectory(db);
-    http.post().uri("/api/v1/admin/directory/laos/import")
-        .headers(Auth.bearer(tokens, Actors.admin()))
-        .contentType(MediaType.parseMediaType("text/csv"))
-        .bodyValue(Files.readAllBytes(SharedData.file("dla-lao-sample.csv")))
-        .exchange()
-        .expectStatus().isOk();
+    SampleDirectory.load(http, tokens);
   }
 
   @Test

@@ -69,6 +69,7 @@ class AuctionCloseCrashIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired th.dla.carbon.identity.Buyers buyers;
   @Autowired Ledger ledger;
   @Autowired AuditLog audit;
   @Autowired Issuances issuances;
@@ -113,7 +114,7 @@ class AuctionCloseCrashIT {
   void aCrashAfterTheFirstOfThreeTradesRollsTheCloseBackAndTheRetryAllocatesExactlyOnce() {
     DatabaseCleaner.clearMarket(db);
     RegistryFixtures.issue(issuances, 2024, List.of(RegistryFixtures.AO_NANG), List.of(100L));
-    MarketScenario market = new MarketScenario(http, tokens, RegistryFixtures.AO_NANG);
+    MarketScenario market = new MarketScenario(http, tokens, buyers, RegistryFixtures.AO_NANG);
     ListingView auction = openAuctionWithFourBids(market);
     List<Row> before = bids(auction.id());
 
@@ -142,7 +143,7 @@ class AuctionCloseCrashIT {
   void twoSchedulersRacingForTheSameDueAuctionCloseItOnce() {
     DatabaseCleaner.clearMarket(db);
     RegistryFixtures.issue(issuances, 2024, List.of(RegistryFixtures.AO_NANG), List.of(100L));
-    MarketScenario market = new MarketScenario(http, tokens, RegistryFixtures.AO_NANG);
+    MarketScenario market = new MarketScenario(http, tokens, buyers, RegistryFixtures.AO_NANG);
     ListingView auction = openAuctionWithFourBids(market);
 
     List<Long> passes = Mono.zip(scheduler.runOnce(), scheduler.runOnce(), scheduler.runOnce())

@@ -43,6 +43,7 @@ class AuctionIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired th.dla.carbon.identity.Buyers buyers;
   @Autowired Ledger ledger;
   @Autowired AuditLog audit;
   @Autowired Issuances issuances;
@@ -62,7 +63,7 @@ class AuctionIT {
     DatabaseCleaner.clearMarket(db);
     DatabaseCleaner.clearRegistry(db);
     RegistryFixtures.issue(issuances, 2024, List.of(LAO), List.of(150L));
-    market = new MarketScenario(http, tokens, LAO);
+    market = new MarketScenario(http, tokens, buyers, LAO);
   }
 
   @AfterEach

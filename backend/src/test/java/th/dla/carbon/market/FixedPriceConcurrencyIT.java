@@ -32,13 +32,14 @@ import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.support.IntegrationTest;
 import th.dla.carbon.support.RegistryFixtures;
 
-/** The acceptance race: 200 verified buyers at once, 1 credit each, on a fixed-price listing of 100. */
+/** The acceptance race: 200 verified buyer organisations at once, 1 credit each, on a fixed-price listing of 100. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FixedPriceConcurrencyIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired th.dla.carbon.identity.Buyers buyers;
   @Autowired Ledger ledger;
   @Autowired AuditLog audit;
   @Autowired Issuances issuances;
@@ -62,12 +63,15 @@ class FixedPriceConcurrencyIT {
   void twoHundredConcurrentBuyersOfOneCreditFillExactlyTheHundredListed() {
     DatabaseCleaner.clearMarket(db);
     RegistryFixtures.issue(issuances, 2024, List.of(RegistryFixtures.AO_NANG), List.of(300L));
-    MarketScenario market = new MarketScenario(http, tokens, RegistryFixtures.AO_NANG);
+    MarketScenario market = new MarketScenario(http, tokens, buyers, RegistryFixtures.AO_NANG);
     ListingView listing = market.open(market.fixedPrice(100, "275.50"));
-    List<Consumer<HttpHeaders>> buyers = Flux.range(0, 200).map(i -> Auth.bearer(tokens, market.verifiedBuyer())).collectList().block();
+    List<Consumer<HttpHeaders>> bidders = Flux.range(0, 200)
+        .flatMap(i -> market.buyerOf(th.dla.carbon.identity.BuyerStatus.VERIFIED), 4)
+        .collectList().block(Duration.ofMinutes(3))
+        .stream().map(actor -> Auth.bearer(tokens, actor)).toList();
     WebClient client = WebClient.builder().baseUrl("http://localhost:" + port).build();
 
-    List<Answer> answers = Flux.fromIterable(buyers)
+    List<Answer> answers = Flux.fromIterable(bidders)
         .flatMap(buyer -> client.post().uri("/api/v1/listings/{id}/bids", listing.id()).headers(buyer)
             .bodyValue(Map.of("quantity", 1, "unitPrice", new BigDecimal("275.50")))
             .exchangeToMono(response -> response.bodyToMono(String.class).defaultIfEmpty("")

@@ -46,6 +46,7 @@ class ListingStreamIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired th.dla.carbon.identity.Buyers buyers;
   @Autowired Ledger ledger;
   @Autowired AuditLog audit;
   @Autowired Issuances issuances;
@@ -110,7 +111,7 @@ class ListingStreamIT {
   void aBidPlacedOnInstanceAAppearsOnTheStreamOfInstanceBAndAReconnectGetsWhatItMissed() {
     DatabaseCleaner.clearMarket(db);
     RegistryFixtures.issue(issuances, 2024, List.of(RegistryFixtures.BANG_SRI_MUEANG), List.of(100L));
-    MarketScenario market = new MarketScenario(http, tokens, RegistryFixtures.BANG_SRI_MUEANG);
+    MarketScenario market = new MarketScenario(http, tokens, buyers, RegistryFixtures.BANG_SRI_MUEANG);
     ListingView listing = market.open(MarketScenario.listing(RegistryFixtures.BANG_SRI_MUEANG, "NEGOTIABLE", 50, "200.00", 5));
 
     List<ServerSentEvent<String>> seen = new CopyOnWriteArrayList<>();

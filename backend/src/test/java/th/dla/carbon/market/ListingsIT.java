@@ -38,6 +38,7 @@ class ListingsIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired th.dla.carbon.identity.Buyers buyers;
   @Autowired Ledger ledger;
   @Autowired AuditLog audit;
   @Autowired Issuances issuances;
@@ -56,7 +57,7 @@ class ListingsIT {
     DatabaseCleaner.clearMarket(db);
     DatabaseCleaner.clearRegistry(db);
     RegistryFixtures.issue(issuances, 2024, List.of(LAO, RegistryFixtures.AO_NANG), List.of(500L, 100L));
-    market = new MarketScenario(http, tokens, LAO);
+    market = new MarketScenario(http, tokens, buyers, LAO);
   }
 
   @AfterEach
@@ -203,9 +204,12 @@ class ListingsIT {
   }
 
   @Test
-  void onlyBuyersBid() {
+  void onlyBuyersOfVerifiedOrganisationsBid() {
     ListingView listing = market.open(market.fixedPrice(10, "100"));
     market.bid(market.checker, listing.id(), 1, "100").expectStatus().isForbidden();
+    market.bid(market.buyerOf(th.dla.carbon.identity.BuyerStatus.PENDING).block(), listing.id(), 1, "100").expectStatus().isForbidden()
+        .expectBody().jsonPath("$.type").isEqualTo(ProblemType.BUYER_NOT_VERIFIED.uri().toString());
+    market.bid(Actors.buyer(UUID.randomUUID()), listing.id(), 1, "100").expectStatus().isForbidden(); // no such organisation
     market.bid(Actors.admin(), listing.id(), 1, "100").expectStatus().isForbidden();
     http.post().uri("/api/v1/listings/{id}/bids", listing.id()).bodyValue(Map.of("quantity", 1, "unitPrice", 100)).exchange()
         .expectStatus().isUnauthorized();

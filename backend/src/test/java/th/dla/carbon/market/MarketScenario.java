@@ -12,7 +12,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.dla.carbon.audit.AuditLog;
 import th.dla.carbon.identity.AccessTokens;
+import reactor.core.publisher.Mono;
 import th.dla.carbon.identity.Actor;
+import th.dla.carbon.identity.BuyerStatus;
+import th.dla.carbon.identity.Buyers;
+import th.dla.carbon.identity.OrganisationType;
 import th.dla.carbon.registry.Ledger;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
@@ -21,21 +25,25 @@ import th.dla.carbon.support.Auth;
  * Market test steps over HTTP with real tokens: an LAO with a maker and a checker, buyers, listings drafted,
  * submitted and approved through the API.
  *
- * <p>Buyers: until branch {@code buyers} reaches main, a buyer is a token with the BUYER role for a fresh
- * organisation id ({@link #verifiedBuyer()}); when {@code Buyers} exists this is the one place that registers and
- * verifies the organisation through its API.
+ * <p>Buyers are real organisations registered through identity's {@link Buyers} (with a valid, unique tax ID) in
+ * the status asked for; the token acts for that organisation.
  */
 final class MarketScenario {
 
+  private static final java.util.concurrent.atomic.AtomicLong NEXT_TAX_ID = new java.util.concurrent.atomic.AtomicLong(
+      (System.currentTimeMillis() / 1000) % 1_000_000_000L);
+
   final WebTestClient http;
   final AccessTokens tokens;
+  final Buyers buyers;
   final String laoCode;
   final Actor maker;
   final Actor checker;
 
-  MarketScenario(WebTestClient http, AccessTokens tokens, String laoCode) {
+  MarketScenario(WebTestClient http, AccessTokens tokens, Buyers buyers, String laoCode) {
     this.http = http;
     this.tokens = tokens;
+    this.buyers = buyers;
     this.laoCode = laoCode;
     this.maker = Actors.laoOfficer(laoCode);
     this.checker = Actors.laoOfficer(laoCode);
@@ -45,9 +53,29 @@ final class MarketScenario {
     return Auth.bearer(tokens, actor);
   }
 
-  /** A buyer of a VERIFIED organisation (see the class comment). */
+  /** A user of a newly registered, VERIFIED buyer organisation. */
   Actor verifiedBuyer() {
-    return Actors.buyer(UUID.randomUUID());
+    return buyerOf(BuyerStatus.VERIFIED).block();
+  }
+
+  /** A user of a newly registered organisation in the given status. */
+  Mono<Actor> buyerOf(BuyerStatus status) {
+    String taxId = taxId(NEXT_TAX_ID.incrementAndGet());
+    String username = "buyer." + taxId;
+    return buyers.ensureDemoBuyer(new Buyers.DemoBuyer(OrganisationType.BUSINESS, "บริษัท ทดสอบ " + taxId + " จำกัด",
+            "Test Buyer " + taxId + " Co., Ltd.", taxId, "1 ถนนทดสอบ", "บางกระสอ", "เมืองนนทบุรี", "12", "11000", "คุณทดสอบ",
+            username + "@buyers.example", "02-123-4567", null, username, "Buyer " + taxId, "test-password-" + taxId, status))
+        .map(Actors::buyer);
+  }
+
+  /** A 13-digit Thai tax ID (juristic person prefix 0105) with its check digit. */
+  static String taxId(long serial) {
+    String first12 = "0105" + String.format("%08d", serial % 100_000_000L);
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (first12.charAt(i) - '0') * (13 - i);
+    }
+    return first12 + ((11 - sum % 11) % 10);
   }
 
   static Map<String, Object> listing(String laoCode, String mode, long quantity, String unitPrice, long minLot) {

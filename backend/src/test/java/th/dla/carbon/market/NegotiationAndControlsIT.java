@@ -36,6 +36,7 @@ class NegotiationAndControlsIT {
 
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
+  @Autowired th.dla.carbon.identity.Buyers buyers;
   @Autowired Ledger ledger;
   @Autowired AuditLog audit;
   @Autowired Issuances issuances;
@@ -55,7 +56,7 @@ class NegotiationAndControlsIT {
     DatabaseCleaner.clearMarket(db);
     DatabaseCleaner.clearRegistry(db);
     RegistryFixtures.issue(issuances, 2024, List.of(LAO), List.of(300L));
-    market = new MarketScenario(http, tokens, LAO);
+    market = new MarketScenario(http, tokens, buyers, LAO);
   }
 
   @AfterEach

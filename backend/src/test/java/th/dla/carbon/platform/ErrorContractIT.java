@@ -3,11 +3,8 @@ package th.dla.carbon.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,13 +16,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.identity.AccessTokens;
 import th.dla.carbon.support.Actors;
+import th.dla.carbon.support.ApiRoutes;
+import th.dla.carbon.support.ApiRoutes.Route;
 import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.IntegrationTest;
 
@@ -51,21 +47,8 @@ class ErrorContractIT {
   @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
-  record Route(HttpMethod method, String pattern, HandlerMethod handler) {}
-
   private List<Route> apiRoutes() {
-    List<Route> routes = new ArrayList<>();
-    for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-      Set<PathPattern> patterns = entry.getKey().getPatternsCondition().getPatterns();
-      var methods = entry.getKey().getMethodsCondition().getMethods();
-      for (PathPattern pattern : patterns) {
-        if (!pattern.getPatternString().startsWith("/api/")) {
-          continue;
-        }
-        methods.forEach(method -> routes.add(new Route(HttpMethod.valueOf(method.name()), pattern.getPatternString(), entry.getValue())));
-      }
-    }
-    return routes;
+    return ApiRoutes.of(mappings);
   }
 
   @Test

@@ -14,5 +14,14 @@ public class CarbonBlockHoundIntegration implements BlockHoundIntegration {
   public void applyTo(BlockHound.Builder builder) {
     builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
     builder.allowBlockingCallsInside("java.security.SecureRandom", "next");
+    // Known, accepted in production too: Swagger UI's files are served by Spring's resource handler, which checks
+    // them in the springdoc webjar with blocking jar I/O, and springdoc reads its index page the same way.
+    // Documentation pages only (the SPA is served from memory by SpaFiles); allowing it lets SecurityHeadersIT load
+    // Swagger UI in a real browser.
+    builder.allowBlockingCallsInside("org.springframework.web.reactive.resource.PathResourceResolver", "getResource");
+    builder.allowBlockingCallsInside("org.springdoc.ui.AbstractSwaggerIndexTransformer", "readFullyAsString");
+    // springdoc pre-builds the OpenAPI document at start-up for one locale; a browser asking in another language
+    // (Accept-Language) makes it build the document again, scanning the classpath, on the event loop.
+    builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
   }
 }

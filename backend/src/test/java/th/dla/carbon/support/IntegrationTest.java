@@ -20,6 +20,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
       "carbon.database.url=",
       "carbon.database.embedded.data-dir=",
       "carbon.demo.enabled=false",
+      "carbon.documents.dir=",
       "carbon.directory.import.max-bytes=" + IntegrationTest.IMPORT_LIMIT_BYTES
     })
 @AutoConfigureWebTestClient

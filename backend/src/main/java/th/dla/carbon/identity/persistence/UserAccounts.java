@@ -1,7 +1,9 @@
 package th.dla.carbon.identity.persistence;
 
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -37,6 +39,63 @@ public class UserAccounts {
         .bind("email", email)
         .map(UserAccounts::user)
         .one();
+  }
+
+  /** Whether any account (verified or not) has this email; emails are unique regardless of case. */
+  public Mono<Boolean> emailInUse(String email) {
+    return db.sql("SELECT EXISTS (SELECT 1 FROM identity.user_account WHERE lower(email) = lower(:email))")
+        .bind("email", email)
+        .mapValue(Boolean.class)
+        .one();
+  }
+
+  /**
+   * One page of accounts, by username, for administrators: {@code query} matches username, name or email
+   * (case-insensitive substring), {@code role} keeps people holding that role (for any tenant).
+   */
+  public Flux<UserRow> search(@Nullable String query, @Nullable String role, int limit, long offset) {
+    return filtered("SELECT " + COLUMNS + " FROM identity.user_account u", query, role,
+        " ORDER BY username LIMIT :limit OFFSET :offset")
+        .bind("limit", limit)
+        .bind("offset", offset)
+        .map(UserAccounts::user)
+        .all();
+  }
+
+  public Mono<Long> count(@Nullable String query, @Nullable String role) {
+    return filtered("SELECT count(*) FROM identity.user_account u", query, role, "")
+        .mapValue(Long.class)
+        .one();
+  }
+
+  private DatabaseClient.GenericExecuteSpec filtered(String select, @Nullable String query, @Nullable String role, String tail) {
+    StringBuilder sql = new StringBuilder(select).append(" WHERE true");
+    if (query != null) {
+      // backslash is PostgreSQL's default LIKE escape: the bound pattern escapes % _ and \ in the query
+      sql.append(" AND (u.username ILIKE :q OR u.display_name ILIKE :q OR u.email ILIKE :q)");
+    }
+    if (role != null) {
+      sql.append(" AND EXISTS (SELECT 1 FROM identity.role_grant g WHERE g.user_id = u.id AND g.role = :role)");
+    }
+    DatabaseClient.GenericExecuteSpec spec = db.sql(sql.append(tail).toString());
+    if (query != null) {
+      spec = spec.bind("q", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    if (role != null) {
+      spec = spec.bind("role", role);
+    }
+    return spec;
+  }
+
+  /** The grants of several people at once (for a page of accounts). */
+  public Flux<GrantRow> grants(List<UUID> userIds) {
+    if (userIds.isEmpty()) {
+      return Flux.empty();
+    }
+    return db.sql("SELECT user_id, role, tenant FROM identity.role_grant WHERE user_id = ANY(:users) ORDER BY role, tenant")
+        .bind("users", userIds.toArray(UUID[]::new))
+        .map(row -> new GrantRow(row.get("user_id", UUID.class), row.get("role", String.class), row.get("tenant", String.class)))
+        .all();
   }
 
   /** Inserts the account unless the username is taken; emits whether it was inserted. */

@@ -5,12 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
-import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,7 +16,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import th.dla.carbon.identity.Role;
 import th.dla.carbon.identity.SignIn;
-import th.dla.carbon.identity.tokens.AuthSettings;
 
 /**
  * Local sign-in. The access token goes in the body (the SPA keeps it in memory only); the refresh token goes in an
@@ -31,9 +26,6 @@ import th.dla.carbon.identity.tokens.AuthSettings;
 @Tag(name = "Authentication")
 class AuthController {
 
-  static final String REFRESH_COOKIE = "carbon_refresh";
-  static final String COOKIE_PATH = "/api/v1/auth";
-
   record LoginRequest(
       @NotBlank(message = "is required") @Size(max = 64, message = "must be at most 64 characters") String username,
       @NotBlank(message = "is required") @Size(max = 128, message = "must be at most 128 characters") String password) {}
@@ -41,30 +33,30 @@ class AuthController {
   record TokenResponse(String accessToken, String tokenType, long expiresIn, List<Role> roles) {}
 
   private final SignIn signIn;
-  private final AuthSettings settings;
+  private final RefreshCookie cookies;
 
-  AuthController(SignIn signIn, AuthSettings settings) {
+  AuthController(SignIn signIn, RefreshCookie cookies) {
     this.signIn = signIn;
-    this.settings = settings;
+    this.cookies = cookies;
   }
 
   @PostMapping("/login")
   @Operation(summary = "Sign in with a username and password; sets the refresh cookie")
   Mono<ResponseEntity<TokenResponse>> login(@Valid @RequestBody LoginRequest request, ServerWebExchange exchange) {
-    return signIn.withPassword(request.username(), request.password(), client(exchange)).map(this::respond);
+    return signIn.withPassword(request.username(), request.password(), ClientAddress.of(exchange)).map(this::respond);
   }
 
   @PostMapping("/refresh")
   @Operation(summary = "Exchange the refresh cookie for a new access token (the cookie rotates)")
   Mono<ResponseEntity<TokenResponse>> refresh(ServerWebExchange exchange) {
-    HttpCookie cookie = exchange.getRequest().getCookies().getFirst(REFRESH_COOKIE);
-    if (cookie == null || cookie.getValue().isBlank()) {
+    String refreshToken = RefreshCookie.read(exchange);
+    if (refreshToken == null) {
       return Mono.error(new SignIn.SessionExpired());
     }
-    return signIn.refresh(cookie.getValue(), client(exchange))
+    return signIn.refresh(refreshToken, ClientAddress.of(exchange))
         .map(this::respond)
         .onErrorResume(SignIn.SessionExpired.class, expired -> {
-          exchange.getResponse().addCookie(cookie("", Duration.ZERO));
+          exchange.getResponse().addCookie(cookies.cleared());
           return Mono.error(expired);
         });
   }
@@ -72,34 +64,17 @@ class AuthController {
   @PostMapping("/logout")
   @Operation(summary = "Sign out: revokes the session of the refresh cookie and clears it")
   Mono<ResponseEntity<Void>> logout(ServerWebExchange exchange) {
-    HttpCookie cookie = exchange.getRequest().getCookies().getFirst(REFRESH_COOKIE);
-    return signIn.signOut(cookie == null ? null : cookie.getValue(), client(exchange))
+    return signIn.signOut(RefreshCookie.read(exchange), ClientAddress.of(exchange))
         .then(Mono.fromSupplier(() -> ResponseEntity.noContent()
-            .header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString())
+            .header(HttpHeaders.SET_COOKIE, cookies.cleared().toString())
             .build()));
   }
 
   private ResponseEntity<TokenResponse> respond(SignIn.Session session) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.SET_COOKIE, cookie(session.refreshToken(), session.refreshExpiresIn()).toString())
+        .header(HttpHeaders.SET_COOKIE, cookies.of(session).toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(new TokenResponse(session.accessToken(), "Bearer", session.expiresIn().toSeconds(),
             session.actor().roles().stream().sorted().toList()));
-  }
-
-  private ResponseCookie cookie(String value, Duration maxAge) {
-    return ResponseCookie.from(REFRESH_COOKIE, value)
-        .httpOnly(true)
-        .secure(settings.cookieSecure())
-        .sameSite("Strict")
-        .path(COOKIE_PATH)
-        .maxAge(maxAge)
-        .build();
-  }
-
-  /** The client address as our reverse proxy reports it (Spring applies X-Forwarded-For when configured to). */
-  static String client(ServerWebExchange exchange) {
-    InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-    return remote == null || remote.getAddress() == null ? null : remote.getAddress().getHostAddress();
   }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
@@ -46,8 +48,15 @@ class SecurityConfiguration {
     "/api/v1/retirements/*", "/api/v1/retirements/*/certificate.pdf",
     "/api/v1/projects", "/api/v1/serials/*", "/api/v1/reporting-windows",
     "/api/v1/audit/verify",
+    "/api/v1/auth/providers",
     "/.well-known/jwks.json",
   };
+
+  /** The SPA's policy, for every response: nothing but our own origin, never in a frame. */
+  static final String CONTENT_SECURITY_POLICY = String.join("; ",
+      "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'",
+      "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'");
 
   /** Open to everyone, writes: signing in and registering as a buyer. */
   static final String[] PUBLIC_POST = {
@@ -55,7 +64,9 @@ class SecurityConfiguration {
   };
 
 
+  /** Everything but the OpenID Connect redirects ({@link OidcSignInConfiguration}, ordered first): stateless. */
   @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE)
   SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemAuthenticationHandlers problems,
       CorsConfigurationSource cors) {
     return http
@@ -78,15 +89,23 @@ class SecurityConfiguration {
             .authenticationEntryPoint(problems)
             .accessDeniedHandler(problems))
         .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
-                "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'",
-                "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'")))
-            .frameOptions(frame -> frame.mode(Mode.DENY))
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-            .hsts(hsts -> hsts.includeSubdomains(true).maxAge(java.time.Duration.ofDays(365))))
+        .headers(SecurityConfiguration::headers)
         .build();
+  }
+
+  /**
+   * Security headers of every response: a strict Content-Security-Policy (scripts only from our origin, no framing),
+   * {@code X-Frame-Options: DENY}, {@code Referrer-Policy: strict-origin-when-cross-origin}, {@code nosniff}, and
+   * HSTS on HTTPS requests. Behind a TLS-terminating proxy the request is HTTPS only when the proxy says so and we
+   * believe it: set {@code CARBON_FORWARD_HEADERS=framework} (server.forward-headers-strategy), and only behind a
+   * proxy that overwrites {@code X-Forwarded-*}; then HSTS is sent for {@code X-Forwarded-Proto: https}.
+   */
+  static void headers(ServerHttpSecurity.HeaderSpec headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frame -> frame.mode(Mode.DENY))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+        .hsts(hsts -> hsts.includeSubdomains(true).maxAge(java.time.Duration.ofDays(365)));
   }
 
   /** Roles become authorities {@code ROLE_X}; the rest of the token is read by {@code CurrentActor}. */

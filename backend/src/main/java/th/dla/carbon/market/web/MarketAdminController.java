@@ -55,7 +55,7 @@ class MarketAdminController {
   @DeleteMapping("/price-floors/{projectCode}")
   @Operation(summary = "Remove a project's price floor")
   Mono<MarketStatus> removeFloor(@PathVariable String projectCode) {
-    return CurrentActor.require().flatMap(actor -> controls.setPriceFloor(actor, projectCode, null));
+    return CurrentActor.require().flatMap(actor -> controls.removePriceFloor(actor, projectCode));
   }
 
   record FreezeRequest(@Nullable String reason) {}

@@ -21,6 +21,7 @@ public enum ProblemType {
   SESSION_EXPIRED("session-expired", "The session has ended", HttpStatus.UNAUTHORIZED),
   TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts", HttpStatus.TOO_MANY_REQUESTS),
   FORBIDDEN("forbidden", "Not allowed", HttpStatus.FORBIDDEN),
+  BUYER_NOT_VERIFIED("buyer-not-verified", "The buyer organisation may not trade", HttpStatus.FORBIDDEN),
   CONFLICT("conflict", "Conflict with the current state", HttpStatus.CONFLICT),
   INSUFFICIENT_CREDITS("insufficient-credits", "Not enough credits available", HttpStatus.CONFLICT),
   INSUFFICIENT_RESERVED("insufficient-reserved", "Not enough credits reserved", HttpStatus.CONFLICT),

@@ -1,0 +1,274 @@
+package th.dla.carbon.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+// rows name callers directly: only(LAO_OFFICER_OWN, PROVINCE_OFFICER_OWN, DLA_ADMIN)
+import static th.dla.carbon.identity.AuthorizationMatrixIT.Caller.*;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import th.dla.carbon.platform.web.ProblemType;
+import th.dla.carbon.support.Actors;
+import th.dla.carbon.support.ApiRoutes;
+import th.dla.carbon.support.IntegrationTest;
+
+/**
+ * The authorization matrix: every {@code /api/**} route of the running application × every kind of caller
+ * (anonymous, signed in without a role, buyer, officer of the LAO concerned and of another LAO, provincial officer
+ * of the province concerned and of another province, DLA administrator).
+ *
+ * <p>The expectations are the one table {@link #RULES}, keyed by method and route pattern. For every caller the
+ * rule allows, the answer must not be a refusal by the security layer or the service's ownership check (401
+ * {@code unauthorized}/{@code invalid-token}, 403 {@code forbidden}); it may be another 4xx (400 for the empty body,
+ * 404 for the made-up id). For every other caller it must be 401 {@code unauthorized} when anonymous and 403
+ * {@code forbidden} when signed in. Never a 5xx.
+ *
+ * <p>A route of the application without a row fails {@link #everyRouteHasARule()}: <b>a new endpoint needs its row
+ * here</b>. A row without a route fails too, so the table never outlives the code.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+  // ----------------------------------------------------------------------------------------------------------------
+  // The tenants of the callers. Paths are filled with the "own" ones: officer of OWN_LAO is the one concerned.
+
+  static final String OWN_LAO = "4120102";       // เทศบาลเมืองบางศรีเมือง, Nonthaburi
+  static final String OTHER_LAO = "5810401";     // an LAO in Krabi
+  static final String OWN_PROVINCE = "12";       // Nonthaburi, the province of OWN_LAO
+  static final String OTHER_PROVINCE = "81";     // Krabi
+  static final UUID OWN_BUYER = UUID.fromString("7b0c2f44-5d0e-4c55-9a61-3f4f8b0d9e01");
+
+  enum Caller {
+    ANONYMOUS, NO_ROLE, BUYER, LAO_OFFICER_OWN, LAO_OFFICER_OTHER, PROVINCE_OFFICER_OWN, PROVINCE_OFFICER_OTHER, DLA_ADMIN
+  }
+
+  /** Everyone, without a token too. */
+  static final Set<Caller> PUBLIC = EnumSet.allOf(Caller.class);
+  /** Anyone with a valid access token, whatever their roles. */
+  static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+  /** DLA administrators only ({@code /api/v1/admin/**}). */
+  static final Set<Caller> ADMIN = EnumSet.of(DLA_ADMIN);
+
+  /** Exactly these callers, e.g. {@code only(LAO_OFFICER_OWN, DLA_ADMIN)}. */
+  static Set<Caller> only(Caller... callers) {
+    return EnumSet.copyOf(Arrays.asList(callers));
+  }
+
+  // ----------------------------------------------------------------------------------------------------------------
+  // THE TABLE: one row per route, sorted by path then method (the test checks the order, so that branches adding
+  // rows merge cleanly). Path variables are filled by name from DEFAULT_VALUES unless the row says .with(name,
+  // value); POST/PUT/PATCH send the JSON body "{}" unless the row says .body(json).
+
+  static final List<Rule> RULES = List.of(
+      rule("POST",   "/api/v1/admin/directory/laos/import",   ADMIN),
+      rule("GET",    "/api/v1/admin/market",                  ADMIN),
+      rule("POST",   "/api/v1/admin/market/freeze",           ADMIN),
+      rule("DELETE", "/api/v1/admin/market/price-floors/{projectCode}", ADMIN).with("projectCode", "MATRIX-NONE"),
+      rule("PUT",    "/api/v1/admin/market/price-floors/{projectCode}", ADMIN).with("projectCode", "MATRIX-NONE"),
+      rule("POST",   "/api/v1/admin/market/unfreeze",         ADMIN),
+      rule("POST",   "/api/v1/admin/signing-keys/rotate",     ADMIN),
+      rule("GET",    "/api/v1/admin/users",                   ADMIN),
+      rule("POST",   "/api/v1/admin/users/{id}/roles",        ADMIN).body("{\"role\":\"LAO_OFFICER\",\"tenant\":\"" + OWN_LAO + "\"}"),
+      rule("DELETE", "/api/v1/admin/users/{id}/roles/{role}", ADMIN).with("tenant", OWN_LAO),
+      rule("POST",   "/api/v1/auth/login",                    PUBLIC),
+      rule("POST",   "/api/v1/auth/logout",                   PUBLIC),
+      rule("GET",    "/api/v1/auth/providers",                PUBLIC),
+      rule("POST",   "/api/v1/auth/refresh",                  PUBLIC),
+      rule("POST",   "/api/v1/bids/{id}/accept",              only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("POST",   "/api/v1/bids/{id}/accept-counter",      only(BUYER)),
+      rule("POST",   "/api/v1/bids/{id}/counter",             only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("POST",   "/api/v1/bids/{id}/reject",              only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("POST",   "/api/v1/bids/{id}/withdraw",            only(BUYER)),
+      rule("GET",    "/api/v1/laos",                          PUBLIC),
+      rule("GET",    "/api/v1/laos/{code}",                   PUBLIC),
+      rule("GET",    "/api/v1/laos/{code}/listings",          only(LAO_OFFICER_OWN, DLA_ADMIN)),
+      rule("GET",    "/api/v1/listings",                      PUBLIC),
+      rule("POST",   "/api/v1/listings",                      only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("GET",    "/api/v1/listings/{id}",                 PUBLIC),
+      rule("POST",   "/api/v1/listings/{id}/approve",         only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("GET",    "/api/v1/listings/{id}/bids",            PUBLIC),
+      rule("POST",   "/api/v1/listings/{id}/bids",            only(BUYER)),
+      rule("GET",    "/api/v1/listings/{id}/stream",          PUBLIC),
+      rule("POST",   "/api/v1/listings/{id}/submit",          only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("POST",   "/api/v1/listings/{id}/withdraw",        only(LAO_OFFICER_OWN, LAO_OFFICER_OTHER)),
+      rule("GET",    "/api/v1/me",                            SIGNED_IN),
+      rule("GET",    "/api/v1/me/bids",                       only(BUYER)),
+      rule("GET",    "/api/v1/provinces",                     PUBLIC),
+      rule("GET",    "/api/v1/provinces/{code}/districts",    PUBLIC).with("code", OWN_PROVINCE));
+
+  /** Values for path variables by name; a row overrides them with {@code .with(name, value)}. */
+  static final Map<String, String> DEFAULT_VALUES = Map.of(
+      "id", "3f2c8a9e-0d4b-4e1a-8f57-2b6c9d0e1a23",
+      "code", OWN_LAO,
+      "laoCode", OWN_LAO,
+      "provinceCode", OWN_PROVINCE,
+      "buyerId", OWN_BUYER.toString(),
+      "role", "LAO_OFFICER");
+
+  // ----------------------------------------------------------------------------------------------------------------
+
+  /** Who may call {@code method pattern}; {@code params} are path variables and query parameters. */
+  record Rule(String method, String pattern, Set<Caller> allowed, Map<String, String> params, String body) {
+    Rule with(String name, String value) {
+      Map<String, String> more = new LinkedHashMap<>(params);
+      more.put(name, value);
+      return new Rule(method, pattern, allowed, more, body);
+    }
+
+    Rule body(String json) {
+      return new Rule(method, pattern, allowed, params, json);
+    }
+
+    String key() {
+      return method + " " + pattern;
+    }
+  }
+
+  static Rule rule(String method, String pattern, Set<Caller> allowed) {
+    return new Rule(method, pattern, allowed, Map.of(), "{}");
+  }
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+  private static final Comparator<Rule> TABLE_ORDER = Comparator.comparing(Rule::pattern).thenComparing(Rule::method);
+
+  @Autowired WebTestClient http;
+  @Autowired AccessTokens tokens;
+  @LocalServerPort int port;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  final Map<Caller, String> accessTokens = new EnumMap<>(Caller.class);
+
+  @BeforeAll
+  void oneTokenPerCaller() {
+    Map<Caller, Actor> actors = Map.of(
+        Caller.NO_ROLE, Actors.withoutRole(),
+        Caller.BUYER, Actors.buyer(OWN_BUYER),
+        Caller.LAO_OFFICER_OWN, Actors.laoOfficer(OWN_LAO),
+        Caller.LAO_OFFICER_OTHER, Actors.laoOfficer(OTHER_LAO),
+        Caller.PROVINCE_OFFICER_OWN, Actors.provinceOfficer(OWN_PROVINCE),
+        Caller.PROVINCE_OFFICER_OTHER, Actors.provinceOfficer(OTHER_PROVINCE),
+        DLA_ADMIN, Actors.admin());
+    actors.forEach((caller, actor) -> accessTokens.put(caller, tokens.issue(actor).block()));
+  }
+
+  @Test
+  void everyRouteHasARule() {
+    Set<String> ruled = new LinkedHashSet<>(RULES.stream().map(Rule::key).toList());
+    List<String> missing = routeKeys().stream().filter(key -> !ruled.contains(key)).toList();
+    assertThat(missing)
+        .as("""
+            These API routes have no row in AuthorizationMatrixIT.RULES. Add one per route (sorted by path, then \
+            method) saying who may call it, e.g.
+              rule("GET",    "/api/v1/laos/{code}/account",           only(LAO_OFFICER_OWN, DLA_ADMIN)),
+            Missing:
+            """ + String.join("\n", missing))
+        .isEmpty();
+  }
+
+  @Test
+  void everyRuleIsForAnExistingRouteAndAppearsOnce() {
+    List<String> keys = RULES.stream().map(Rule::key).toList();
+    assertThat(keys).as("rows of AuthorizationMatrixIT.RULES").doesNotHaveDuplicates();
+    List<String> routes = routeKeys();
+    assertThat(keys.stream().filter(key -> !routes.contains(key)).toList())
+        .as("rows of AuthorizationMatrixIT.RULES without a route: remove them, or fix the method or path")
+        .isEmpty();
+  }
+
+  @Test
+  void theTableIsSortedByPathThenMethod() {
+    List<String> sorted = RULES.stream().sorted(TABLE_ORDER).map(Rule::key).toList();
+    assertThat(RULES.stream().map(Rule::key).toList()).as("AuthorizationMatrixIT.RULES order").isEqualTo(sorted);
+  }
+
+  @TestFactory
+  Stream<DynamicContainer> everyRouteAnswersEachCallerAsItsRuleSays() {
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    RULES.forEach(rule -> rules.put(rule.key(), rule));
+    return routeKeys().stream()
+        .filter(rules::containsKey)
+        .map(key -> DynamicContainer.dynamicContainer(key, Arrays.stream(Caller.values())
+            .map(caller -> DynamicTest.dynamicTest(caller.name(), () -> check(rules.get(key), caller)))));
+  }
+
+  private void check(Rule rule, Caller caller) {
+    EntityExchangeResult<byte[]> result = request(rule, caller);
+    int status = result.getStatus().value();
+    String body = result.getResponseBodyContent() == null ? "" : new String(result.getResponseBodyContent(), StandardCharsets.UTF_8);
+    String what = rule.key() + " as " + caller + " answered " + status + " " + body;
+    assertThat(status).as(what).isLessThan(500);
+    if (rule.allowed().contains(caller)) {
+      assertThat(refused(status, body)).as(what + ": this caller is allowed by the rule, but was refused").isFalse();
+    } else if (caller == ANONYMOUS) {
+      assertThat(status).as(what + ": anonymous callers must be asked to sign in").isEqualTo(401);
+      assertThat(body).as(what).contains(ProblemType.UNAUTHORIZED.uri().toString());
+    } else {
+      assertThat(status).as(what + ": this caller is not allowed by the rule").isEqualTo(403);
+      assertThat(body).as(what).contains(ProblemType.FORBIDDEN.uri().toString());
+    }
+  }
+
+  /** A refusal by the path rules or by the service's ownership check (not, e.g., a wrong password). */
+  private static boolean refused(int status, String body) {
+    return status == 401 && (body.isEmpty() || body.contains(ProblemType.UNAUTHORIZED.uri().toString())
+            || body.contains(ProblemType.INVALID_TOKEN.uri().toString()))
+        || status == 403 && (body.isEmpty() || body.contains(ProblemType.FORBIDDEN.uri().toString()));
+  }
+
+  private EntityExchangeResult<byte[]> request(Rule rule, Caller caller) {
+    Map<String, String> values = new LinkedHashMap<>(DEFAULT_VALUES);
+    values.putAll(rule.params());
+    Set<String> query = new LinkedHashSet<>(rule.params().keySet());
+    Matcher variable = VARIABLE.matcher(rule.pattern());
+    StringBuilder path = new StringBuilder();
+    while (variable.find()) {
+      query.remove(variable.group(1));
+      variable.appendReplacement(path, Matcher.quoteReplacement(values.getOrDefault(variable.group(1), "1")));
+    }
+    variable.appendTail(path);
+    List<String> parameters = new ArrayList<>();
+    query.forEach(name -> parameters.add(name + "=" + rule.params().get(name)));
+    String uri = "http://localhost:" + port + path + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
+
+    WebTestClient.RequestBodySpec spec = http.method(HttpMethod.valueOf(rule.method())).uri(URI.create(uri))
+        .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+    if (caller != ANONYMOUS) {
+      spec.headers(headers -> headers.setBearerAuth(accessTokens.get(caller)));
+    }
+    boolean hasBody = Set.of("POST", "PUT", "PATCH").contains(rule.method());
+    WebTestClient.RequestHeadersSpec<?> ready = hasBody ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(rule.body()) : spec;
+    return ready.exchange().expectBody().returnResult();
+  }
+
+  private List<String> routeKeys() {
+    return ApiRoutes.of(mappings).stream().map(ApiRoutes.Route::toString).distinct().toList();
+  }
+}
