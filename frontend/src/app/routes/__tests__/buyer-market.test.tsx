@@ -115,7 +115,10 @@ describe('/verify/:certificateNo', () => {
     expect(screen.getByText('1 กุมภาพันธ์ 2568 · 1 February 2025')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'เทศบาลเมืองบางศรีเมือง' })).toHaveAttribute('href', '/laos/4120102');
     expect(screen.getByText('บริษัท กรีนแบงก์ จำกัด')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: `ใบรับรอง ${CERTIFICATE_NO} (PDF)` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ดาวน์โหลดใบรับรอง (PDF)' })).toHaveAttribute(
+      'href',
+      expect.stringContaining(`/api/v1/retirements/${CERTIFICATE_NO}/certificate.pdf`),
+    );
   });
 
   it('says clearly when a certificate does not exist', async () => {

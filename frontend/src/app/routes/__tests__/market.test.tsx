@@ -66,6 +66,10 @@ describe('/market/listings/:id', () => {
     });
     act(() => stream.open());
     expect(screen.getByText('สด')).toBeInTheDocument();
+    // The server replays earlier events on connect: a bid already on the page is not announced as news
+    const earlier = marketDb.bids[0]!;
+    act(() => stream.emit('bid', { bidId: earlier.id, bidder: earlier.bidder, quantity: 10, unitPrice: 260, state: 'FILLED', filledQuantity: 10 }, 1));
+    expect(document.querySelector('.live__update')).toHaveTextContent('');
 
     act(() => {
       stream.emit('bid', { bidId: 'e1', bidder: 'ผู้ซื้อ #7', quantity: 15, unitPrice: 260, state: 'FILLED', filledQuantity: 15 }, 5);

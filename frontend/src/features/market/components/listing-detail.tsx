@@ -142,7 +142,7 @@ export function ListingDetail({ id, bidder }: { id: string; bidder: BidderKind }
           ) : null}
         </aside>
       </div>
-      <section className="section stack" aria-labelledby="listing-bids">
+      <section className="section stack listing-bids" aria-labelledby="listing-bids">
         <h2 className="section__title" id="listing-bids">
           {t('market.bidsTitle')}{' '}
           <span className="muted small">({format.number(l.bidCount)})</span>

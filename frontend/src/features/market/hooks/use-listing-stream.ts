@@ -92,6 +92,10 @@ export function useListingStream(listingId: string, { enabled = true }: { enable
       if (!fresh(event)) return;
       const data = parse<BidEventData>(event);
       if (!data) return;
+      // Announce only what is news to this page: a bid it did not show, or a bid whose state changed (the server
+      // replays the listing's earlier events when a connection opens).
+      const before = queryClient.getQueryData<PublicBid[]>(listingBidsQueryKey(listingId))?.find((b) => b.id === data.bidId);
+      const news = !before || before.state !== data.state || before.filledQuantity !== data.filledQuantity;
       queryClient.setQueryData<PublicBid[]>(listingBidsQueryKey(listingId), (old = []) => {
         const bid: PublicBid = {
           id: data.bidId,
@@ -104,20 +108,23 @@ export function useListingStream(listingId: string, { enabled = true }: { enable
         };
         return old.some((b) => b.id === data.bidId) ? old.map((b) => (b.id === data.bidId ? bid : b)) : [bid, ...old];
       });
-      setLastUpdate({ kind: 'bid', seq: seqOf(event), data });
+      if (news) setLastUpdate({ kind: 'bid', seq: seqOf(event), data });
     };
     const onTrade = (event: MessageEvent) => {
       if (!fresh(event)) return;
       const data = parse<TradeEventData>(event);
-      if (data) setLastUpdate({ kind: 'trade', seq: seqOf(event), data });
+      const known = queryClient.getQueryData<PublicBid[]>(listingBidsQueryKey(listingId))?.find((b) => b.id === data?.bidId);
+      const alreadyShown = known && (known.state === 'FILLED' || known.state === 'PARTIALLY_FILLED');
+      if (data && !alreadyShown) setLastUpdate({ kind: 'trade', seq: seqOf(event), data });
     };
     const onClosed = (event: MessageEvent) => {
       if (!fresh(event)) return;
       const data = parse<ClosedEventData>(event);
       if (!data) return;
+      const wasOpen = queryClient.getQueryData<Listing>(listingQueryKey(listingId))?.state === 'OPEN';
       queryClient.setQueryData<Listing>(listingQueryKey(listingId), (old) => (old ? { ...old, state: data.state } : old));
       void queryClient.invalidateQueries({ queryKey: listingBidsQueryKey(listingId) });
-      setLastUpdate({ kind: 'closed', seq: seqOf(event), data });
+      if (wasOpen) setLastUpdate({ kind: 'closed', seq: seqOf(event), data });
     };
 
     const open = () => {

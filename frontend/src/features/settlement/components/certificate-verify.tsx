@@ -131,7 +131,7 @@ export function CertificateVerify({ certificateNo }: { certificateNo: string }) 
         </section>
         <p>
           <a className="button button--primary" href={certificatePdfHref(c.certificateNo)} target="_blank" rel="noopener">
-            {t('settlement.downloadCertificate', { no: c.certificateNo })}
+            {t('settlement.downloadPdf')}
           </a>
         </p>
       </div>
