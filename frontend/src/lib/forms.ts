@@ -43,3 +43,23 @@ export function focusFirstInvalid(container: HTMLElement | null) {
   const invalid = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
   invalid?.focus();
 }
+
+type SafeParser<T> = {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: z.core.$ZodError };
+};
+
+/**
+ * Checks a form's values with its zod schema: the data when valid; otherwise the translated message of each
+ * field, with focus moved to the first invalid control of `form` once it has re-rendered.
+ */
+export function checkForm<T>(
+  schema: SafeParser<T>,
+  values: unknown,
+  t: TFunction,
+  form: HTMLElement | null,
+): { data: T; errors: FieldErrors } | { data: null; errors: FieldErrors } {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { data: parsed.data, errors: {} };
+  requestAnimationFrame(() => focusFirstInvalid(form));
+  return { data: null, errors: translateFieldErrors(t, zodFieldErrors(parsed.error)) };
+}

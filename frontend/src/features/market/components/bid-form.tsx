@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert, FormField } from '@/components/ui/form-field';
-import { focusFirstInvalid, translateFieldErrors, zodFieldErrors, type FieldErrors } from '@/lib/forms';
+import { checkForm, focusFirstInvalid, type FieldErrors } from '@/lib/forms';
 import { useFormat } from '@/lib/i18n/use-format';
 
 import { bidInputSchema, usePlaceBid } from '../api/place-bid';
@@ -46,16 +46,12 @@ export function BidForm({ listing, verifyHref }: { listing: Listing; verifyHref:
     event.preventDefault();
     setPlaced(null);
     setFormProblem(null);
-    const parsed = bidInputSchema.safeParse({ quantity, unitPrice });
-    if (!parsed.success) {
-      setErrors(translateFieldErrors(t, zodFieldErrors(parsed.error)));
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
+    const { data, errors: invalid } = checkForm(bidInputSchema, { quantity, unitPrice }, t, formRef.current);
+    setErrors(invalid);
+    if (!data) return;
     placeBid.reset();
     // A new attempt: a new key. Confirming again after a failure (a retry) reuses it.
-    setAttempt({ key: crypto.randomUUID(), quantity: Number(parsed.data.quantity), unitPrice: parsed.data.unitPrice });
+    setAttempt({ key: crypto.randomUUID(), quantity: Number(data.quantity), unitPrice: data.unitPrice });
   };
 
   const confirm = () => {

@@ -3,18 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { FormAlert } from '@/components/ui/form-field';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageSpinner, Spinner } from '@/components/ui/spinner';
+import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useFormat } from '@/lib/i18n/use-format';
 
 import { useAcceptBid } from '../api/accept-bid';
 import { useApproveListing } from '../api/approve-listing';
 import { useCounterBid } from '../api/counter-bid';
-import { useListingBids } from '../api/get-listing-bids';
 import { useListing } from '../api/get-listing';
 import { useRejectBid } from '../api/reject-bid';
 import { useSubmitListing } from '../api/submit-listing';
@@ -22,7 +20,8 @@ import { useWithdrawListing } from '../api/withdraw-listing';
 import type { Listing, PublicBid } from '../types';
 import { marketProblemSlug, translateMarketProblem } from '../utils/problems';
 
-import { BidStateBadge, ListingStateBadge, ModeTag } from './badges';
+import { ListingStateBadge, ModeTag } from './badges';
+import { ListingBids } from './listing-bids';
 
 type ListingAction = 'submit' | 'approve' | 'withdraw';
 type BidAction = { kind: 'accept' | 'reject'; bid: PublicBid } | { kind: 'counter'; bid: PublicBid; price: string };
@@ -32,7 +31,6 @@ function BidDecisions({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
   const format = useFormat();
   const id = useId();
-  const bids = useListingBids(listing.id);
   const accept = useAcceptBid();
   const reject = useRejectBid();
   const counter = useCounterBid();
@@ -43,9 +41,6 @@ function BidDecisions({ listing }: { listing: Listing }) {
   const mutation = action?.kind === 'accept' ? accept : action?.kind === 'reject' ? reject : counter;
   const negotiable = listing.mode === 'NEGOTIABLE' && listing.state === 'OPEN';
 
-  if (bids.isPending) return <Spinner />;
-  if (bids.isError) return <ErrorState error={bids.error} onRetry={() => void bids.refetch()} />;
-  if (bids.data.length === 0) return <EmptyState title={t('market.noBidsTitle')} message={t('market.officer.noBids')} />;
 
   const confirm = () => {
     if (!action) return;
@@ -74,72 +69,54 @@ function BidDecisions({ listing }: { listing: Listing }) {
           {done}
         </p>
       ) : null}
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t('market.bidsTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('market.bidder')}</th>
-              <th scope="col">{t('market.quantity')}</th>
-              <th scope="col">{t('market.unitPrice')}</th>
-              <th scope="col">{t('market.state')}</th>
-              {negotiable ? <th scope="col">{t('market.myBids.actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {bids.data.map((bid) => (
-              <tr key={bid.id}>
-                <td data-label={t('market.bidder')}>{bid.bidder}</td>
-                <td data-label={t('market.quantity')}>{format.number(bid.quantity)}</td>
-                <td data-label={t('market.unitPrice')}>{format.thb(bid.unitPrice)}</td>
-                <td data-label={t('market.state')}>
-                  <BidStateBadge state={bid.state} />
-                </td>
-                {negotiable ? (
-                  <td data-label={t('market.myBids.actions')}>
-                    {bid.state === 'OPEN' ? (
-                      <div className="stack">
-                        <div className="actions-row">
-                          <button type="button" className="button button--primary" onClick={() => setAction({ kind: 'accept', bid })}>
-                            {t('market.officer.bid.accept')}
-                          </button>
-                          <button type="button" className="button button--danger-outline" onClick={() => setAction({ kind: 'reject', bid })}>
-                            {t('market.officer.bid.reject')}
-                          </button>
-                        </div>
-                        <div className={`field${priceError[bid.id] ? ' field--invalid' : ''}`}>
-                          <label className="field__label" htmlFor={`${id}-${bid.id}`}>
-                            {t('market.officer.bid.counterPrice', { bidder: bid.bidder })}
-                          </label>
-                          <div className="cluster">
-                            <input
-                              id={`${id}-${bid.id}`}
-                              className="input"
-                              inputMode="decimal"
-                              value={prices[bid.id] ?? ''}
-                              aria-invalid={Boolean(priceError[bid.id])}
-                              aria-describedby={priceError[bid.id] ? `${id}-${bid.id}-error` : undefined}
-                              onChange={(e) => setPrices((p) => ({ ...p, [bid.id]: e.target.value }))}
-                            />
-                            <button type="button" className="button button--secondary" onClick={() => startCounter(bid)}>
-                              {t('market.officer.bid.counter')}
-                            </button>
-                          </div>
-                          {priceError[bid.id] ? (
-                            <p className="field__error" id={`${id}-${bid.id}-error`}>
-                              {priceError[bid.id]}
-                            </p>
-                          ) : null}
-                        </div>
+      <ListingBids
+        listingId={listing.id}
+        emptyMessage={t('market.officer.noBids')}
+        {...(negotiable
+          ? {
+              actions: {
+                label: t('market.myBids.actions'),
+                render: (bid: PublicBid) =>
+                  bid.state === 'OPEN' ? (
+                    <div className="stack">
+                      <div className="actions-row">
+                        <button type="button" className="button button--primary" onClick={() => setAction({ kind: 'accept', bid })}>
+                          {t('market.officer.bid.accept')}
+                        </button>
+                        <button type="button" className="button button--danger-outline" onClick={() => setAction({ kind: 'reject', bid })}>
+                          {t('market.officer.bid.reject')}
+                        </button>
                       </div>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                      <div className={`field${priceError[bid.id] ? ' field--invalid' : ''}`}>
+                        <label className="field__label" htmlFor={`${id}-${bid.id}`}>
+                          {t('market.officer.bid.counterPrice', { bidder: bid.bidder })}
+                        </label>
+                        <div className="cluster">
+                          <input
+                            id={`${id}-${bid.id}`}
+                            className="input"
+                            inputMode="decimal"
+                            value={prices[bid.id] ?? ''}
+                            aria-invalid={Boolean(priceError[bid.id])}
+                            aria-describedby={priceError[bid.id] ? `${id}-${bid.id}-error` : undefined}
+                            onChange={(e) => setPrices((p) => ({ ...p, [bid.id]: e.target.value }))}
+                          />
+                          <button type="button" className="button button--secondary" onClick={() => startCounter(bid)}>
+                            {t('market.officer.bid.counter')}
+                          </button>
+                        </div>
+                        {priceError[bid.id] ? (
+                          <p className="field__error" id={`${id}-${bid.id}-error`}>
+                            {priceError[bid.id]}
+                          </p>
+                        ) : null}
+                      </div>
+                    </div>
+                  ) : null,
+              },
+            }
+          : {})}
+      />
       {action ? (
         <ConfirmDialog
           title={t(`market.officer.bid.${action.kind}Title`)}

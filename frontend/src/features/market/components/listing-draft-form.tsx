@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { FormAlert, FormField } from '@/components/ui/form-field';
 import { paths } from '@/config/paths';
-import { focusFirstInvalid, translateFieldErrors, zodFieldErrors, type FieldErrors } from '@/lib/forms';
+import { checkForm, focusFirstInvalid, type FieldErrors } from '@/lib/forms';
 
 import { draftListingSchema, toDraftListing, useDraftListing, type DraftListingForm } from '../api/draft-listing';
 import { LISTING_MODES } from '../types';
@@ -36,14 +36,10 @@ export function ListingDraftForm({ laoCode }: { laoCode: string }) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = draftListingSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(translateFieldErrors(t, zodFieldErrors(parsed.error)));
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
-    draft.mutate(toDraftListing(laoCode, parsed.data), {
+    const { data, errors: invalid } = checkForm(draftListingSchema, values, t, formRef.current);
+    setErrors(invalid);
+    if (!data) return;
+    draft.mutate(toDraftListing(laoCode, data), {
       onSuccess: (listing) => void navigate(paths.laoListing.getHref(listing.id)),
       onError: (error) => {
         setErrors(translateMarketProblem(error, t).fieldErrors);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert, FormField } from '@/components/ui/form-field';
-import { focusFirstInvalid, translateFieldErrors, zodFieldErrors, type FieldErrors } from '@/lib/forms';
+import { checkForm, type FieldErrors } from '@/lib/forms';
 import { useFormat } from '@/lib/i18n/use-format';
 import { translateProblem } from '@/lib/problem-translation';
 
@@ -28,16 +28,12 @@ export function PaymentReportForm({ trade, onDone }: { trade: Trade; onDone: (re
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = paymentReportSchema.safeParse({ reference, paidOn, slip });
-    if (!parsed.success) {
-      setErrors(translateFieldErrors(t, zodFieldErrors(parsed.error)));
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
+    const { data, errors: invalid } = checkForm(paymentReportSchema, { reference, paidOn, slip }, t, formRef.current);
+    setErrors(invalid);
+    if (!data) return;
     setProblem(null);
     report.reset();
-    setPending(parsed.data);
+    setPending(data);
   };
 
   const confirm = () => {

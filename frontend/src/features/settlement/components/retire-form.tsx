@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FormAlert, FormField } from '@/components/ui/form-field';
 import { paths } from '@/config/paths';
-import { focusFirstInvalid, translateFieldErrors, zodFieldErrors, type FieldErrors } from '@/lib/forms';
+import { checkForm, focusFirstInvalid, type FieldErrors } from '@/lib/forms';
 import { useFormat } from '@/lib/i18n/use-format';
 import { translateProblem } from '@/lib/problem-translation';
 
@@ -31,16 +31,12 @@ export function RetireForm() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = retireSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(translateFieldErrors(t, zodFieldErrors(parsed.error)));
-      requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-      return;
-    }
-    setErrors({});
+    const { data, errors: invalid } = checkForm(retireSchema, values, t, formRef.current);
+    setErrors(invalid);
+    if (!data) return;
     setProblem(null);
     retire.reset();
-    setPending(parsed.data);
+    setPending(data);
   };
 
   const confirm = () => {
