@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { MockEventSource } from '@/testing/mock-event-source';
 import { mockUsers } from '@/testing/mocks/handlers/auth';
+import { buyerDb } from '@/testing/mocks/handlers/buyers';
 import { LISTING_IDS, marketDb } from '@/testing/mocks/handlers/market';
 import { server } from '@/testing/mocks/server';
 import { renderApp } from '@/testing/test-utils';
@@ -173,5 +174,13 @@ describe('bid form', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('องค์กรของคุณยังไม่ผ่านการตรวจสอบ');
     expect(within(alert).getByRole('link', { name: 'ดูสถานะองค์กรของฉัน' })).toHaveAttribute('href', '/my/organisation');
+  });
+
+  it('tells a buyer of a pending organisation why they cannot bid, before they try', async () => {
+    buyerDb.organisations[1]!.status = 'PENDING';
+    await renderApp(url, { signedInAs: mockUsers.buyer });
+    expect(await screen.findByText('องค์กรของคุณยังไม่ผ่านการตรวจสอบ')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ดูสถานะองค์กรของฉัน' })).toHaveAttribute('href', '/my/organisation');
+    expect(screen.queryByRole('button', { name: 'ตรวจสอบและเสนอซื้อ' })).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ import { ListingBids } from './listing-bids';
 import { LiveIndicator } from './live-indicator';
 
 /** Who is looking, as far as bidding goes (the app decides it from the session). */
-export type BidderKind = 'pending' | 'anonymous' | 'buyer' | 'other';
+export type BidderKind = 'pending' | 'anonymous' | 'buyer' | 'unverified' | 'other';
 
 function Facts({ listing }: { listing: Listing }) {
   const { t } = useTranslation();
@@ -135,6 +135,18 @@ export function ListingDetail({ id, bidder }: { id: string; bidder: BidderKind }
                 <Link className="button button--secondary" to={paths.register.getHref()}>
                   {t('market.register')}
                 </Link>
+              </p>
+            </div>
+          ) : bidder === 'unverified' ? (
+            <div className="stack" role="status">
+              <h2 className="section__title">{t('market.bidForm.title')}</h2>
+              <p className="notice notice--pending">
+                <strong>{t('market.problems.buyer-not-verified.title')}</strong>
+                <br />
+                {t('market.problems.buyer-not-verified.message')}
+              </p>
+              <p>
+                <Link to={paths.myOrganisation.getHref()}>{t('market.bidForm.seeOrganisation')}</Link>
               </p>
             </div>
           ) : bidder === 'other' ? (
