@@ -16,7 +16,7 @@ export const paymentReportSchema = z.object({
   paidOn: z.string().check(
     z.minLength(1, 'required'),
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'market.validation.date'),
-    z.refine((value) => value <= new Date().toISOString().slice(0, 10), 'market.validation.notFuture'),
+    z.refine((value) => value <= bangkokToday(), 'market.validation.notFuture'),
   ),
   slip: z.optional(
     z.custom<File>().check(
@@ -27,9 +27,17 @@ export const paymentReportSchema = z.object({
 });
 export type PaymentReportInput = z.infer<typeof paymentReportSchema>;
 
-/** A date the person picked (Bangkok) → an instant at noon Bangkok time on that day. */
-export function bangkokNoon(date: string): string {
-  return `${date}T12:00:00+07:00`;
+/** Today's date in Bangkok (`yyyy-MM-dd`), the latest date a payment or transfer may carry. */
+export function bangkokToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(now);
+}
+
+/**
+ * A date the person picked (Bangkok) → an instant on that day: now for today (the server refuses instants in the
+ * future), noon Bangkok time for an earlier day.
+ */
+export function bangkokNoon(date: string, now: Date = new Date()): string {
+  return date === bangkokToday(now) ? now.toISOString() : `${date}T12:00:00+07:00`;
 }
 
 /** `POST /api/v1/trades/{id}/payment`: JSON, or multipart (`payment` JSON + `slip`) when a slip is attached. */

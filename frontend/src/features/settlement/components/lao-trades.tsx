@@ -15,11 +15,12 @@ import { useConfirmPayment } from '../api/confirm-payment';
 import { TRADES_PAGE_SIZE } from '../api/get-my-trades';
 import { useLaoTrades } from '../api/get-lao-trades';
 import { useRecordTransfer } from '../api/record-transfer';
+import { bangkokToday } from '../api/report-payment';
 import type { Trade } from '../types';
 
 import { TradeCard } from './trade-card';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => bangkokToday();
 
 /** An officer's step on one trade: confirm the payment (receipt number) or record the TGO transfer. */
 function TradeStep({ trade, onDone }: { trade: Trade; onDone: (message: string) => void }) {

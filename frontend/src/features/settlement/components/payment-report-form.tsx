@@ -7,10 +7,10 @@ import { checkForm, type FieldErrors } from '@/lib/forms';
 import { useFormat } from '@/lib/i18n/use-format';
 import { translateProblem } from '@/lib/problem-translation';
 
-import { paymentReportSchema, useReportPayment, type PaymentReportInput } from '../api/report-payment';
+import { bangkokToday, paymentReportSchema, useReportPayment, type PaymentReportInput } from '../api/report-payment';
 import type { Trade } from '../types';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => bangkokToday();
 
 /** The buyer reports a payment: transfer reference, date, optional slip; confirmed before it is sent. */
 export function PaymentReportForm({ trade, onDone }: { trade: Trade; onDone: (reported: boolean) => void }) {
