@@ -93,7 +93,7 @@ export function ListingDraftForm({ laoCode }: { laoCode: string }) {
           )}
         </FormField>
       </div>
-      <FormField id={`${id}-description`} name="description" label={t('market.officer.description')} error={errors.description}>
+      <FormField id={`${id}-description`} name="description" label={t('market.officer.descriptionField')} error={errors.description}>
         {(control) => (
           <textarea {...control} className="input textarea" rows={3} maxLength={2000} value={values.description} onChange={(e) => set('description')(e.target.value)} />
         )}
