@@ -9,6 +9,10 @@ import { getLaoQueryOptions } from '@/features/directory/api/get-lao';
 import { getLaosQueryOptions } from '@/features/directory/api/get-laos';
 import { getProvincesQueryOptions } from '@/features/directory/api/get-provinces';
 import { parseLaoSearchParams, toLaoQuery } from '@/features/directory/utils/search-params';
+import { getListingQueryOptions } from '@/features/market/api/get-listing';
+import { getListingsQueryOptions } from '@/features/market/api/get-listings';
+import { getListingBidsQueryOptions } from '@/features/market/api/get-listing-bids';
+import { parseCatalogueSearchParams, toListingQuery } from '@/features/market/utils/search-params';
 import { getSerialQueryOptions } from '@/features/registry/api/get-serial';
 import { checkSerial } from '@/features/registry/utils/serial';
 
@@ -143,6 +147,77 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.adminUsers.path,
               lazy: () => import('./routes/admin-users').then(toRoute),
             },
+            // market routes (marketplace, LAO officer and buyer pages, certificates, notifications, market controls)
+            {
+              path: paths.market.path,
+              loader: ({ request }) => {
+                const filters = parseCatalogueSearchParams(new URL(request.url).searchParams);
+                void queryClient.prefetchQuery(getListingsQueryOptions(toListingQuery(filters)));
+                void queryClient.prefetchQuery(getProvincesQueryOptions());
+                return null;
+              },
+              lazy: () => import('./routes/market').then(toRoute),
+            },
+            {
+              path: paths.listing.path,
+              loader: ({ params }) => {
+                if (params.id) {
+                  void queryClient.prefetchQuery(getListingQueryOptions(params.id));
+                  void queryClient.prefetchQuery(getListingBidsQueryOptions(params.id));
+                }
+                return null;
+              },
+              lazy: () => import('./routes/listing').then(toRoute),
+            },
+            {
+              path: paths.myBids.path,
+              lazy: () => import('./routes/my-bids').then(toRoute),
+            },
+            {
+              path: paths.myTrades.path,
+              lazy: () => import('./routes/my-trades').then(toRoute),
+            },
+            {
+              path: paths.myHoldings.path,
+              lazy: () => import('./routes/my-holdings').then(toRoute),
+            },
+            {
+              path: paths.myRetire.path,
+              lazy: () => import('./routes/my-retire').then(toRoute),
+            },
+            {
+              path: paths.myRetirements.path,
+              lazy: () => import('./routes/my-retirements').then(toRoute),
+            },
+            {
+              path: paths.verifyCertificate.path,
+              lazy: () => import('./routes/verify').then(toRoute),
+            },
+            {
+              path: paths.laoListings.path,
+              lazy: () => import('./routes/lao-listings').then(toRoute),
+            },
+            {
+              path: paths.laoListingNew.path,
+              lazy: () => import('./routes/lao-listing-new').then(toRoute),
+            },
+            {
+              path: paths.laoListing.path,
+              lazy: () => import('./routes/lao-listing').then(toRoute),
+            },
+            {
+              path: paths.laoTrades.path,
+              lazy: () => import('./routes/lao-trades').then(toRoute),
+            },
+            {
+              path: paths.notifications.path,
+              lazy: () => import('./routes/notifications').then(toRoute),
+            },
+            {
+              path: paths.adminMarket.path,
+              lazy: () => import('./routes/admin-market').then(toRoute),
+            },
+            // end of market routes
             {
               path: '*',
               lazy: () => import('./routes/not-found').then(toRoute),

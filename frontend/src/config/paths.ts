@@ -127,4 +127,62 @@ export const paths = {
     path: '/admin/reporting-windows',
     getHref: () => '/admin/reporting-windows',
   },
+  // market paths (marketplace, settlement, notifications)
+  market: {
+    path: '/market',
+    getHref: (params: Record<string, string | number | undefined> = {}) => withQuery('/market', params),
+  },
+  listing: {
+    path: '/market/listings/:id',
+    getHref: (id: string) => `/market/listings/${encodeURIComponent(id)}`,
+  },
+  laoListings: {
+    path: '/lao/listings',
+    getHref: (lao?: string) => withQuery('/lao/listings', { lao }),
+  },
+  laoListingNew: {
+    path: '/lao/listings/new',
+    getHref: (lao?: string) => withQuery('/lao/listings/new', { lao }),
+  },
+  laoListing: {
+    path: '/lao/listings/:id',
+    getHref: (id: string) => `/lao/listings/${encodeURIComponent(id)}`,
+  },
+  laoTrades: {
+    path: '/lao/trades',
+    getHref: (lao?: string) => withQuery('/lao/trades', { lao }),
+  },
+  myBids: {
+    path: '/my/bids',
+    getHref: (page?: number) => withQuery('/my/bids', { page }),
+  },
+  myTrades: {
+    path: '/my/trades',
+    getHref: (page?: number) => withQuery('/my/trades', { page }),
+  },
+  myHoldings: {
+    path: '/my/holdings',
+    getHref: () => '/my/holdings',
+  },
+  myRetire: {
+    path: '/my/retire',
+    getHref: () => '/my/retire',
+  },
+  myRetirements: {
+    path: '/my/retirements',
+    getHref: () => '/my/retirements',
+  },
+  verifyCertificate: {
+    path: '/verify/:certificateNo',
+    getHref: (certificateNo: string) => `/verify/${encodeURIComponent(certificateNo)}`,
+  },
+  notifications: {
+    path: '/notifications',
+    getHref: (params: { unread?: boolean; page?: number } = {}) =>
+      withQuery('/notifications', { unread: params.unread ? 'true' : undefined, page: params.page }),
+  },
+  adminMarket: {
+    path: '/admin/market',
+    getHref: () => '/admin/market',
+  },
 } as const;

@@ -54,6 +54,8 @@ type SendOptions = {
   /** false: send no access token and never refresh on 401 (the auth endpoints themselves). */
   auth?: boolean;
   accept?: string;
+  /** Extra request headers (e.g. `Idempotency-Key`). */
+  headers?: Record<string, string> | undefined;
 };
 
 const ACCEPT_JSON = 'application/json, application/problem+json';
@@ -68,7 +70,7 @@ function encodeBody(body: Body, headers: Record<string, string>): BodyInit | nul
 
 async function send(method: string, url: string, options: SendOptions, retried = false): Promise<Response> {
   const { signal, body, auth = true, accept = ACCEPT_JSON } = options;
-  const headers: Record<string, string> = { Accept: accept };
+  const headers: Record<string, string> = { ...options.headers, Accept: accept };
   const token = auth ? getAccessToken() : null;
   if (token) headers.Authorization = `Bearer ${token}`;
 
@@ -156,6 +158,7 @@ export type ApiRequestOptions = {
   query?: Record<string, QueryValue>;
   body?: Body;
   signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
 };
 
 /**
@@ -165,9 +168,9 @@ export type ApiRequestOptions = {
 export function apiRequest<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   template: string,
-  { path, query, body, signal }: ApiRequestOptions = {},
+  { path, query, body, signal, headers }: ApiRequestOptions = {},
 ): Promise<T> {
-  return request<T>(method, buildUrl(template, path, query), { body, signal });
+  return request<T>(method, buildUrl(template, path, query), { body, signal, headers });
 }
 
 export type DownloadedFile = { blob: Blob; fileName: string | null };
@@ -193,7 +196,7 @@ export function fileNameFromDisposition(header: string | null): string | null {
  */
 export async function apiDownload(
   template: string,
-  { path, query, signal }: Omit<ApiRequestOptions, 'body'> = {},
+  { path, query, signal }: Omit<ApiRequestOptions, 'body' | 'headers'> = {},
 ): Promise<DownloadedFile> {
   const options: SendOptions = { signal, accept: '*/*' };
   const response = await send('GET', buildUrl(template, path, query), options);

@@ -27,6 +27,8 @@ export function zodFieldErrors(error: z.core.$ZodError): FieldErrors {
  * (problem `errors[]`) are shown as they came.
  */
 export function validationText(t: TFunction, message: string): string {
+  // A full key (`market.validation.money`) from a section of the locale files that a feature owns.
+  if (/^(market|settlement|notifications)\./.test(message)) return (t as unknown as (key: string, options: { defaultValue: string }) => string)(message, { defaultValue: message });
   const key = `validation.${message}` as `validation.${ValidationMessage}`;
   return t(key, { defaultValue: message });
 }
@@ -40,4 +42,24 @@ export function translateFieldErrors(t: TFunction, errors: FieldErrors): FieldEr
 export function focusFirstInvalid(container: HTMLElement | null) {
   const invalid = container?.querySelector<HTMLElement>('[aria-invalid="true"]');
   invalid?.focus();
+}
+
+type SafeParser<T> = {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false; error: z.core.$ZodError };
+};
+
+/**
+ * Checks a form's values with its zod schema: the data when valid; otherwise the translated message of each
+ * field, with focus moved to the first invalid control of `form` once it has re-rendered.
+ */
+export function checkForm<T>(
+  schema: SafeParser<T>,
+  values: unknown,
+  t: TFunction,
+  form: HTMLElement | null,
+): { data: T; errors: FieldErrors } | { data: null; errors: FieldErrors } {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { data: parsed.data, errors: {} };
+  requestAnimationFrame(() => focusFirstInvalid(form));
+  return { data: null, errors: translateFieldErrors(t, zodFieldErrors(parsed.error)) };
 }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { DEFAULT_LANGUAGE, initI18n } from '@/lib/i18n';
 import { resetSessionToken } from '@/lib/session-token';
 
+import { MockEventSource } from './mock-event-source';
 import { resetMockState } from './mocks/handlers';
 import { server } from './mocks/server';
 
@@ -31,6 +32,9 @@ class TestFormData extends NodeFormData {
 }
 Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: TestFormData });
 
+// jsdom has no EventSource (the live listing stream): tests drive a double (src/testing/mock-event-source.ts).
+Object.assign(globalThis, { EventSource: MockEventSource });
+
 // Any request without a handler is a test bug: fail loudly.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
@@ -46,6 +50,7 @@ afterEach(() => {
   server.resetHandlers();
   server.events.removeAllListeners();
   resetMockState();
+  MockEventSource.reset();
 });
 
 afterAll(() => server.close());

@@ -6,13 +6,28 @@ import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { useSession } from '@/features/auth/hooks/use-session';
+import { UnreadBadge } from '@/features/notifications/components/unread-badge';
 
 /** The links each role adds to the main navigation, in this order. */
 function useRoleNavItems(): ExtraNavItem[] {
   const { t } = useTranslation();
   const session = useSession();
-  if (session.status !== 'authenticated') return [];
-  const items: ExtraNavItem[] = [];
+  // market nav links (public market; the role pages are added below)
+  const marketItems: ExtraNavItem[] = [{ to: paths.market.getHref(), label: t('market.nav.market') }];
+  if (session.status === 'authenticated') {
+    if (session.hasRole('BUYER')) {
+      marketItems.push({ to: paths.myBids.getHref(), label: t('market.nav.myBids') });
+      marketItems.push({ to: paths.myTrades.getHref(), label: t('market.nav.myTrades') });
+      marketItems.push({ to: paths.myHoldings.getHref(), label: t('market.nav.myHoldings') });
+    }
+    if (session.hasRole('LAO_OFFICER')) {
+      marketItems.push({ to: paths.laoListings.getHref(), label: t('market.nav.laoListings') });
+      marketItems.push({ to: paths.laoTrades.getHref(), label: t('market.nav.laoTrades') });
+    }
+  }
+  // end of market nav links
+  if (session.status !== 'authenticated') return marketItems;
+  const items: ExtraNavItem[] = [...marketItems];
   if (session.hasRole('BUYER')) items.push({ to: paths.myOrganisation.getHref(), label: t('nav.myOrganisation') });
   const ownLao = session.user.laoCodes[0];
   if (session.hasRole('LAO_OFFICER') && ownLao) {
@@ -29,8 +44,17 @@ function useRoleNavItems(): ExtraNavItem[] {
 
 export function RootLayout() {
   const extraNavItems = useRoleNavItems();
+  const session = useSession();
   return (
-    <Layout extraNavItems={extraNavItems} account={<AccountMenu />}>
+    <Layout
+      extraNavItems={extraNavItems}
+      account={
+        <>
+          <UnreadBadge signedIn={session.status === 'authenticated'} />
+          <AccountMenu />
+        </>
+      }
+    >
       <Outlet />
     </Layout>
   );

@@ -2,8 +2,11 @@ import { adminUserHandlers, resetAdminUsersMock } from './admin-users';
 import { authHandlers, resetAuthMock } from './auth';
 import { buyerHandlers, resetBuyersMock } from './buyers';
 import { directoryHandlers } from './directory';
+import { marketHandlers, resetMarketMock } from './market';
+import { notificationHandlers, resetNotificationsMock } from './notifications';
 import { officerHandlers, resetOfficersMock } from './officers';
 import { registryHandlers, resetRegistryMock } from './registry';
+import { resetSettlementMock, settlementHandlers } from './settlement';
 
 export const handlers = [
   ...directoryHandlers,
@@ -12,6 +15,9 @@ export const handlers = [
   ...officerHandlers,
   ...adminUserHandlers,
   ...registryHandlers,
+  ...marketHandlers,
+  ...settlementHandlers,
+  ...notificationHandlers,
 ];
 
 /** Every mock back to its seed data and no session (between tests). */
@@ -21,4 +27,7 @@ export function resetMockState() {
   resetOfficersMock();
   resetAdminUsersMock();
   resetRegistryMock();
+  resetMarketMock();
+  resetSettlementMock();
+  resetNotificationsMock();
 }
