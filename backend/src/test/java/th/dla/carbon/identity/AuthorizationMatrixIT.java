@@ -34,10 +34,13 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import th.dla.carbon.directory.DirectoryImport;
+import th.dla.carbon.identity.buyers.BuyerSamples;
 import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.ApiRoutes;
 import th.dla.carbon.support.IntegrationTest;
+import th.dla.carbon.support.RegistryFixtures;
 
 /**
  * The authorization matrix: every {@code /api/**} route of the running application × every kind of caller
@@ -49,6 +52,10 @@ import th.dla.carbon.support.IntegrationTest;
  * {@code unauthorized}/{@code invalid-token}, 403 {@code forbidden}); it may be another 4xx (400 for the empty body,
  * 404 for the made-up id). For every other caller it must be 401 {@code unauthorized} when anonymous and 403
  * {@code forbidden} when signed in. Never a 5xx.
+ *
+ * <p>Where the owner of a resource decides (an officer appointment, a buyer organisation), the row names a resource
+ * created in {@link #seed()} with {@code .with("id", seeded("..."))}, so that the check runs against a real owner:
+ * a made-up id would answer 404 to everyone and hide whether the check works.
  *
  * <p>A route of the application without a row fails {@link #everyRouteHasARule()}: <b>a new endpoint needs its row
  * here</b>. A row without a route fails too, so the table never outlives the code.
@@ -64,7 +71,6 @@ class AuthorizationMatrixIT {
   static final String OTHER_LAO = "5810401";     // an LAO in Krabi
   static final String OWN_PROVINCE = "12";       // Nonthaburi, the province of OWN_LAO
   static final String OTHER_PROVINCE = "81";     // Krabi
-  static final UUID OWN_BUYER = UUID.fromString("7b0c2f44-5d0e-4c55-9a61-3f4f8b0d9e01");
 
   enum Caller {
     ANONYMOUS, NO_ROLE, BUYER, LAO_OFFICER_OWN, LAO_OFFICER_OTHER, PROVINCE_OFFICER_OWN, PROVINCE_OFFICER_OTHER, DLA_ADMIN
@@ -82,26 +88,70 @@ class AuthorizationMatrixIT {
     return EnumSet.copyOf(Arrays.asList(callers));
   }
 
+  /** The body of the routes that take {@code {reason}}: valid, so that a refusal cannot hide behind a 400. */
+  static final String REASON = "{\"reason\":\"authorization matrix\"}";
+
+  /**
+   * A value for a path variable or query parameter that is the id of a resource created in {@link #seed()}, e.g.
+   * {@code .with("id", seeded("appointment-to-approve"))}: the ownership check then runs on a real resource
+   * instead of hiding behind a 404 for a made-up id.
+   */
+  static String seeded(String name) {
+    return SEEDED + name;
+  }
+
+  private static final String SEEDED = "seeded:";
+
   // ----------------------------------------------------------------------------------------------------------------
   // THE TABLE: one row per route, sorted by path then method (the test checks the order, so that branches adding
   // rows merge cleanly). Path variables are filled by name from DEFAULT_VALUES unless the row says .with(name,
   // value); POST/PUT/PATCH send the JSON body "{}" unless the row says .body(json).
 
   static final List<Rule> RULES = List.of(
+      rule("GET",    "/api/v1/admin/buyers",                  ADMIN),
+      rule("GET",    "/api/v1/admin/buyers/{id}",             ADMIN).with("id", seeded("managed-buyer")),
+      rule("GET",    "/api/v1/admin/buyers/{id}/documents/{documentId}", ADMIN).with("id", seeded("managed-buyer")).with("documentId", seeded("managed-buyer-document")),
+      rule("POST",   "/api/v1/admin/buyers/{id}/reinstate",   ADMIN).with("id", seeded("managed-buyer")),
+      rule("POST",   "/api/v1/admin/buyers/{id}/reject",      ADMIN).with("id", seeded("managed-buyer")).body(REASON),
+      rule("POST",   "/api/v1/admin/buyers/{id}/suspend",     ADMIN).with("id", seeded("managed-buyer")).body(REASON),
+      rule("POST",   "/api/v1/admin/buyers/{id}/verify",      ADMIN).with("id", seeded("managed-buyer")),
       rule("POST",   "/api/v1/admin/directory/laos/import",   ADMIN),
+      rule("GET",    "/api/v1/admin/issuances",               ADMIN),
+      rule("POST",   "/api/v1/admin/issuances",               ADMIN),
+      rule("POST",   "/api/v1/admin/issuances/preview",       ADMIN),
+      rule("GET",    "/api/v1/admin/issuances/{id}",          ADMIN),
+      rule("GET",    "/api/v1/admin/ledger/verify",           ADMIN),
+      rule("POST",   "/api/v1/admin/reporting-windows",       ADMIN),
       rule("POST",   "/api/v1/admin/signing-keys/rotate",     ADMIN),
       rule("GET",    "/api/v1/admin/users",                   ADMIN),
       rule("POST",   "/api/v1/admin/users/{id}/roles",        ADMIN).body("{\"role\":\"LAO_OFFICER\",\"tenant\":\"" + OWN_LAO + "\"}"),
       rule("DELETE", "/api/v1/admin/users/{id}/roles/{role}", ADMIN).with("tenant", OWN_LAO),
+      rule("GET",    "/api/v1/audit/verify",                  PUBLIC),
       rule("POST",   "/api/v1/auth/login",                    PUBLIC),
       rule("POST",   "/api/v1/auth/logout",                   PUBLIC),
       rule("GET",    "/api/v1/auth/providers",                PUBLIC),
       rule("POST",   "/api/v1/auth/refresh",                  PUBLIC),
+      rule("POST",   "/api/v1/buyers/registrations",          PUBLIC),
       rule("GET",    "/api/v1/laos",                          PUBLIC),
       rule("GET",    "/api/v1/laos/{code}",                   PUBLIC),
+      rule("GET",    "/api/v1/laos/{code}/account",           only(LAO_OFFICER_OWN, PROVINCE_OFFICER_OWN, DLA_ADMIN)),
+      rule("GET",    "/api/v1/laos/{code}/bin-reports",       only(LAO_OFFICER_OWN, PROVINCE_OFFICER_OWN, DLA_ADMIN)),
+      rule("POST",   "/api/v1/laos/{code}/bin-reports",       only(LAO_OFFICER_OWN)).body("{\"households\":1250,\"bins\":400}"),
+      rule("GET",    "/api/v1/laos/{code}/credit-summary",    PUBLIC),
+      rule("GET",    "/api/v1/laos/{code}/officers",          only(LAO_OFFICER_OWN, PROVINCE_OFFICER_OWN, DLA_ADMIN)),
+      rule("POST",   "/api/v1/laos/{code}/officers",          only(LAO_OFFICER_OWN, DLA_ADMIN)),
       rule("GET",    "/api/v1/me",                            SIGNED_IN),
+      rule("GET",    "/api/v1/me/holdings",                   only(BUYER)),
+      rule("GET",    "/api/v1/me/organisation",               only(BUYER)),
+      rule("POST",   "/api/v1/officers/{id}/approve",         only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("id", seeded("appointment-to-approve")),
+      rule("POST",   "/api/v1/officers/{id}/reject",          only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("id", seeded("appointment-to-reject")).body(REASON),
+      rule("GET",    "/api/v1/projects",                      PUBLIC),
       rule("GET",    "/api/v1/provinces",                     PUBLIC),
-      rule("GET",    "/api/v1/provinces/{code}/districts",    PUBLIC).with("code", OWN_PROVINCE));
+      rule("GET",    "/api/v1/provinces/{code}/districts",    PUBLIC).with("code", OWN_PROVINCE),
+      rule("GET",    "/api/v1/provinces/{code}/officer-appointments", only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("code", OWN_PROVINCE),
+      rule("GET",    "/api/v1/provinces/{code}/officer-roster", only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("code", OWN_PROVINCE).with("format", "csv"),
+      rule("GET",    "/api/v1/reporting-windows",             PUBLIC),
+      rule("GET",    "/api/v1/serials/{serial}",              PUBLIC).with("serial", "TVER-DLA-WWB-2023-000000042"));
 
   /** Values for path variables by name; a row overrides them with {@code .with(name, value)}. */
   static final Map<String, String> DEFAULT_VALUES = Map.of(
@@ -109,7 +159,7 @@ class AuthorizationMatrixIT {
       "code", OWN_LAO,
       "laoCode", OWN_LAO,
       "provinceCode", OWN_PROVINCE,
-      "buyerId", OWN_BUYER.toString(),
+      "buyerId", seeded("buyer"),
       "role", "LAO_OFFICER");
 
   // ----------------------------------------------------------------------------------------------------------------
@@ -142,20 +192,75 @@ class AuthorizationMatrixIT {
   @Autowired AccessTokens tokens;
   @LocalServerPort int port;
   @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+  @Autowired DirectoryImport directoryImport;
 
   final Map<Caller, String> accessTokens = new EnumMap<>(Caller.class);
+  /** The resources of {@link #seed()} by the name rows give to {@link #seeded(String)}. */
+  final Map<String, String> seededIds = new LinkedHashMap<>();
 
   @BeforeAll
-  void oneTokenPerCaller() {
+  void seedAndIssueOneTokenPerCaller() {
+    seed();
     Map<Caller, Actor> actors = Map.of(
         Caller.NO_ROLE, Actors.withoutRole(),
-        Caller.BUYER, Actors.buyer(OWN_BUYER),
+        Caller.BUYER, Actors.buyer(UUID.fromString(seededIds.get("buyer"))),
         Caller.LAO_OFFICER_OWN, Actors.laoOfficer(OWN_LAO),
         Caller.LAO_OFFICER_OTHER, Actors.laoOfficer(OTHER_LAO),
         Caller.PROVINCE_OFFICER_OWN, Actors.provinceOfficer(OWN_PROVINCE),
         Caller.PROVINCE_OFFICER_OTHER, Actors.provinceOfficer(OTHER_PROVINCE),
         DLA_ADMIN, Actors.admin());
     actors.forEach((caller, actor) -> accessTokens.put(caller, tokens.issue(actor).block()));
+  }
+
+  /**
+   * The resources whose owner decides who may act on them, created through the public APIs as their users would:
+   * <ul>
+   *   <li>the directory's LAOs, so that OWN_LAO (province OWN_PROVINCE) exists and LAO/province checks run;</li>
+   *   <li>{@code buyer}: a registered and verified buyer organisation, the one the BUYER caller acts for;</li>
+   *   <li>{@code managed-buyer} and {@code managed-buyer-document}: a PENDING organisation with one document, for
+   *       the administration rows;</li>
+   *   <li>{@code appointment-to-approve}, {@code appointment-to-reject}: PENDING officer appointments for OWN_LAO,
+   *       proposed by its officer, so that only the provincial office of OWN_PROVINCE (and DLA) may decide them.</li>
+   * </ul>
+   * Allowed callers may change these (e.g. approve the appointment, verify the organisation): a later allowed
+   * caller then gets 409, which is no refusal, and a refused caller is refused before the state is looked at.
+   */
+  void seed() {
+    RegistryFixtures.loadDemoLaos(directoryImport);
+    String admin = tokens.issue(Actors.admin()).block();
+
+    UUID buyer = BuyerSamples.register(http, BuyerSamples.registration());
+    http.post().uri("/api/v1/admin/buyers/{id}/verify", buyer).headers(h -> h.setBearerAuth(admin))
+        .exchange().expectStatus().isOk();
+    seededIds.put("buyer", buyer.toString());
+
+    UUID managed = BuyerSamples.register(http, BuyerSamples.registration());
+    seededIds.put("managed-buyer", managed.toString());
+    List<?> documents = http.get().uri("/api/v1/admin/buyers/{id}", managed).headers(h -> h.setBearerAuth(admin))
+        .exchange().expectStatus().isOk()
+        .expectBody(Map.class).returnResult().getResponseBody().get("documents") instanceof List<?> list ? list : List.of();
+    assertThat(documents).as("documents of the seeded organisation").hasSize(1);
+    seededIds.put("managed-buyer-document", String.valueOf(((Map<?, ?>) documents.get(0)).get("id")));
+
+    String officer = tokens.issue(Actors.laoOfficer(OWN_LAO)).block();
+    for (String name : List.of("appointment-to-approve", "appointment-to-reject")) {
+      String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@bangsrimuang.go.th";
+      Map<?, ?> appointment = http.post().uri("/api/v1/laos/{code}/officers", OWN_LAO).headers(h -> h.setBearerAuth(officer))
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("fullName", "นางสาวทดสอบ สิทธิ์", "position", "นักวิชาการสิ่งแวดล้อม", "phone", "02-123-4567", "email", email))
+          .exchange().expectStatus().isCreated()
+          .expectBody(Map.class).returnResult().getResponseBody();
+      seededIds.put(name, String.valueOf(appointment.get("id")));
+    }
+  }
+
+  private String resolve(String value) {
+    if (!value.startsWith(SEEDED)) {
+      return value;
+    }
+    String id = seededIds.get(value.substring(SEEDED.length()));
+    assertThat(id).as("the resource %s seeded in seed()", value).isNotNull();
+    return id;
   }
 
   @Test
@@ -225,6 +330,7 @@ class AuthorizationMatrixIT {
   private EntityExchangeResult<byte[]> request(Rule rule, Caller caller) {
     Map<String, String> values = new LinkedHashMap<>(DEFAULT_VALUES);
     values.putAll(rule.params());
+    values.replaceAll((name, value) -> resolve(value));
     Set<String> query = new LinkedHashSet<>(rule.params().keySet());
     Matcher variable = VARIABLE.matcher(rule.pattern());
     StringBuilder path = new StringBuilder();
@@ -234,7 +340,7 @@ class AuthorizationMatrixIT {
     }
     variable.appendTail(path);
     List<String> parameters = new ArrayList<>();
-    query.forEach(name -> parameters.add(name + "=" + rule.params().get(name)));
+    query.forEach(name -> parameters.add(name + "=" + values.get(name)));
     String uri = "http://localhost:" + port + path + (parameters.isEmpty() ? "" : "?" + String.join("&", parameters));
 
     WebTestClient.RequestBodySpec spec = http.method(HttpMethod.valueOf(rule.method())).uri(URI.create(uri))
