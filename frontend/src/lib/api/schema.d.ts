@@ -99,7 +99,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reject a PENDING organisation, with the reason the organisation will see */
-        post: operations["reject_1"];
+        post: operations["reject_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -223,6 +223,75 @@ export interface paths {
         get: operations["verify_2"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The market controls: frozen or not, price floors */
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze all trading: listing and bid writes refused with 423 market-frozen; body {reason?} (may be {}) */
+        post: operations["freeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market/price-floors/{projectCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the minimum unit price (THB per tCO2e) of a project's credits */
+        put: operations["setFloor"];
+        post?: never;
+        /** Remove a project's price floor */
+        delete: operations["removeFloor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/market/unfreeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume trading */
+        post: operations["unfreeze"];
         delete?: never;
         options?: never;
         head?: never;
@@ -399,6 +468,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a negotiable bid at its price (LAO officer): a trade */
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/accept-counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the LAO's counter-offer (the bid's buyer): a trade at the counter price */
+        post: operations["acceptCounter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Counter a negotiable bid with another price (LAO officer): COUNTERED */
+        post: operations["counter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a waiting bid (LAO officer) */
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a waiting bid (the bid's buyer) */
+        post: operations["withdraw_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/buyers/registrations": {
         parameters: {
             query?: never;
@@ -484,7 +638,7 @@ export interface paths {
          * Report households taking part and bins in use, within the reporting window open today (LAO officers)
          * @description 409 reporting-window-closed when no window is open. A second report in the same window replaces the first.
          */
-        post: operations["submit"];
+        post: operations["submit_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -500,6 +654,23 @@ export interface paths {
         };
         /** Public aggregate numbers of an LAO's credits, and its latest wet-waste-bin report with the estimate */
         get: operations["creditSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/laos/{code}/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All listings of an LAO in every state (its officers, DLA admins) */
+        get: operations["ofLao_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -526,6 +697,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/laos/{code}/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An LAO's trades (its officers, its provincial officers, DLA administrators) */
+        get: operations["ofLao_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public catalogue of listings (OPEN unless status says otherwise) */
+        get: operations["catalogue"];
+        put?: never;
+        /** Draft a listing (LAO officer of that LAO): 201 DRAFT */
+        post: operations["draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing (drafts only for the LAO's officers) */
+        get: operations["listing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (another officer of the same LAO): credits reserved, OPEN */
+        post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bids on a listing, buyers anonymised (ผู้ซื้อ #n) */
+        get: operations["publicBids"];
+        put?: never;
+        /** Bid (verified buyer): 201 OPEN, or FILLED/PARTIALLY_FILLED with a trade on a fixed-price listing */
+        post: operations["bid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live updates (Server-Sent Events): bid, listing, trade, closed; resumes after Last-Event-ID */
+        get: operations["stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft for approval: PENDING_APPROVAL */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/listings/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw: the unsold credits are released, waiting bids rejected */
+        post: operations["withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -535,6 +844,23 @@ export interface paths {
         };
         /** The signed-in person, with current roles and tenants */
         get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisation's bids, newest first */
+        get: operations["mine_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -560,6 +886,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person's notifications, newest first (unread=true: only unread) */
+        get: operations["inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notification of the signed-in person read */
+        post: operations["readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the signed-in person's notifications are unread */
+        get: operations["unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (for the signed-in person only) */
+        post: operations["read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/organisation": {
         parameters: {
             query?: never;
@@ -568,6 +962,40 @@ export interface paths {
             cookie?: never;
         };
         /** The buyer organisation the signed-in buyer acts for, with its verification status */
+        get: operations["mine_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer's retirement certificates, newest first */
+        get: operations["mine_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/trades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in buyer's trades, newest first */
         get: operations["mine"];
         put?: never;
         post?: never;
@@ -713,6 +1141,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A buyer retires credits from its holdings and gets a certificate */
+        post: operations["retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements/{certificateNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a retirement certificate (public) */
+        get: operations["certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retirements/{certificateNo}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retirement certificate in Thai and English, as PDF (public) */
+        get: operations["pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/serials/{serial}": {
         parameters: {
             query?: never;
@@ -725,6 +1204,125 @@ export interface paths {
          * @description Serial of one credit TVER-<project>-<vintage>-<serial, 9+ digits>, e.g. TVER-DLA-WWB-2023-000000042; a block serial TVER-<project>-<vintage>-<first>-<last> means its first credit.
          */
         get: operations["serial"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trade (its buyer and the selling LAO's officers) */
+        get: operations["trade"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Either party cancels before the payment is confirmed → CANCELLED; the credits return */
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/confirm-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer of the LAO confirms the payment with its receipt number → PAYMENT_CONFIRMED */
+        post: operations["confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The buyer reports its payment → PAYMENT_REPORTED */
+        post: operations["reportPaymentWithSlip"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/payment-notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment notice (ใบแจ้งชำระเงิน) in Thai, as PDF (the two parties) */
+        get: operations["paymentNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/registry-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An officer of the LAO records the TGO transfer; the credits become the buyer's → SETTLED */
+        post: operations["transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trades/{id}/slip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment slip the buyer uploaded (the two parties) */
+        get: operations["slip"];
         put?: never;
         post?: never;
         delete?: never;
@@ -807,6 +1405,35 @@ export interface components {
             sold: number;
             /** Format: int32 */
             vintage: number;
+        };
+        BidRequest: {
+            /** Format: int64 */
+            quantity: number;
+            unitPrice: number;
+        };
+        BidView: {
+            bidder: string;
+            /** Format: uuid */
+            buyerId: string;
+            counterPrice?: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt?: string | null;
+            /** Format: int64 */
+            filledQuantity: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            /** Format: int64 */
+            quantity: number;
+            /** @enum {string} */
+            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
+            /** Format: uuid */
+            tradeId?: string | null;
+            tradePrice?: number | null;
+            unitPrice: number;
         };
         BinReport: {
             /** Format: int64 */
@@ -907,6 +1534,9 @@ export interface components {
             /** Format: date-time */
             verifiedAt?: string | null;
         };
+        Cancellation: {
+            reason: string;
+        };
         CarbonEstimate: {
             arithmetic: string;
             /** Format: int64 */
@@ -916,6 +1546,9 @@ export interface components {
             households: number;
             source: string;
             tco2ePerYear: number;
+        };
+        CounterRequest: {
+            unitPrice: number;
         };
         CreditSummaryResponse: {
             /** Format: int64 */
@@ -933,9 +1566,29 @@ export interface components {
             /** Format: int64 */
             sold: number;
         };
+        DraftListing: {
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            laoCode: string;
+            minIncrement?: number | null;
+            /** Format: int64 */
+            minLot: number;
+            /** @enum {string} */
+            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
+            /** Format: int64 */
+            quantity: number;
+            reservePrice?: number | null;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
         FieldProblem: {
             field: string;
             message: string;
+        };
+        FreezeRequest: {
+            reason?: string | null;
         };
         HistoryEntry: {
             /** Format: date-time */
@@ -1103,6 +1756,45 @@ export interface components {
             line: number;
             reason: string;
         };
+        ListingView: {
+            /** Format: date-time */
+            approvedAt?: string | null;
+            approvedByName?: string | null;
+            bestPrice?: number | null;
+            /** Format: int32 */
+            bidCount: number;
+            /** Format: date-time */
+            closedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdByName: string;
+            description?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            laoNameTh: string;
+            minIncrement?: number | null;
+            /** Format: int64 */
+            minLot: number;
+            /** @enum {string} */
+            mode: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
+            projectCodes: string[];
+            provinceCode: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            remaining: number;
+            reservePrice?: number | null;
+            /** @enum {string} */
+            state: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
+            /** Format: date-time */
+            submittedAt?: string | null;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
         Location: {
             latitude: string;
             longitude: string;
@@ -1110,6 +1802,19 @@ export interface components {
         LoginRequest: {
             password: string;
             username: string;
+        };
+        MarkedRead: {
+            /** Format: int64 */
+            marked: number;
+        };
+        MarketStatus: {
+            /** Format: date-time */
+            changedAt: string;
+            frozen: boolean;
+            priceFloors: {
+                [key: string]: number;
+            };
+            reason?: string | null;
         };
         MeResponse: {
             /** Format: uuid */
@@ -1121,6 +1826,20 @@ export interface components {
             provinceCodes: string[];
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             username: string;
+        };
+        NotificationView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            link?: string | null;
+            params: {
+                [key: string]: unknown;
+            };
+            read: boolean;
+            titleEn: string;
+            titleTh: string;
         };
         OfficerAppointment: {
             /** Format: date-time */
@@ -1142,8 +1861,24 @@ export interface components {
             /** @enum {string} */
             status: "PENDING" | "APPROVED" | "REJECTED" | "REVOKED";
         };
+        Origin: {
+            code: string;
+            nameTh: string;
+            provinceCode: string;
+            /** Format: int64 */
+            quantity: number;
+        };
         PageResponseAccountWithRoles: {
             items: components["schemas"]["AccountWithRoles"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseBidView: {
+            items: components["schemas"]["BidView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1187,9 +1922,56 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        PageResponseListingView: {
+            items: components["schemas"]["ListingView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseNotificationView: {
+            items: components["schemas"]["NotificationView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseRetirementCertificate: {
+            items: components["schemas"]["RetirementCertificate"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        PageResponseTradeResponse: {
+            items: components["schemas"]["TradeResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         Party: {
             kind: string;
             laoCode?: string | null;
+        };
+        PaymentConfirmation: {
+            receiptNo: string;
+        };
+        PaymentReport: {
+            /** Format: date-time */
+            paidAt: string;
+            reference: string;
+        };
+        PriceFloorRequest: {
+            minUnitPrice: number;
         };
         Project: {
             code: string;
@@ -1206,6 +1988,11 @@ export interface components {
             nameTh: string;
             /** Format: date */
             registeredOn?: string | null;
+        };
+        ProjectRef: {
+            code: string;
+            nameEn: string;
+            nameTh: string;
         };
         ProposalRequest: {
             /** @example somjai@bangsrimuang.go.th */
@@ -1229,6 +2016,33 @@ export interface components {
             nameTh: string;
             /** @enum {string} */
             region: "NORTH" | "NORTHEAST" | "CENTRAL" | "EAST" | "WEST" | "SOUTH";
+        };
+        PublicBidView: {
+            bidder: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int64 */
+            filledQuantity: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            quantity: number;
+            /** @enum {string} */
+            state: "OPEN" | "COUNTERED" | "FILLED" | "PARTIALLY_FILLED" | "REJECTED" | "WITHDRAWN" | "LOST" | "EXPIRED";
+            unitPrice: number;
+        };
+        Range: {
+            originLaoCode: string;
+            projectCode: string;
+            /** Format: int64 */
+            quantity: number;
+            serial: string;
+            /** Format: int64 */
+            serialFirst: number;
+            /** Format: int64 */
+            serialLast: number;
+            /** Format: int32 */
+            vintage: number;
         };
         ReasonRequest: {
             reason: string;
@@ -1263,6 +2077,11 @@ export interface components {
             /** @description Sign-in name of the organisation's first user */
             username: string;
         };
+        RegistryTransfer: {
+            tgoReference: string;
+            /** Format: date-time */
+            transferredAt: string;
+        };
         ReportingWindow: {
             /** Format: date */
             closesOn: string;
@@ -1276,6 +2095,30 @@ export interface components {
             /** Format: date */
             periodStart: string;
             title: string;
+        };
+        RetirementCertificate: {
+            beneficiary: string;
+            certificateNo: string;
+            certificatePdfUrl: string;
+            originLaos: components["schemas"]["Origin"][];
+            projects: components["schemas"]["ProjectRef"][];
+            purpose: string;
+            /** Format: int64 */
+            quantity: number;
+            ranges: components["schemas"]["Range"][];
+            /** Format: date-time */
+            retiredAt: string;
+            verifyUrl: string;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        RetirementRequest: {
+            beneficiary: string;
+            purpose: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int32 */
+            vintage?: number | null;
         };
         RoleGrant: {
             /** @enum {string} */
@@ -1302,10 +2145,17 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
+        ServerSentEventString: unknown;
         SignInProvider: {
             id: string;
             loginUrl: string;
             name: string;
+        };
+        SlipInfo: {
+            contentType: string;
+            fileName: string;
+            /** Format: int64 */
+            size: number;
         };
         TokenResponse: {
             accessToken: string;
@@ -1327,6 +2177,52 @@ export interface components {
             retired: number;
             /** Format: int64 */
             sold: number;
+        };
+        TradeResponse: {
+            /** Format: uuid */
+            bidId?: string | null;
+            /** Format: uuid */
+            buyerId: string;
+            cancelReason?: string | null;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description where a cancelled trade's credits went: LISTING (back on sale) or LAO (released) */
+            creditsReturnedTo?: string | null;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            /** Format: uuid */
+            listingId: string;
+            /** Format: date-time */
+            paidAt?: string | null;
+            /** Format: date-time */
+            paymentConfirmedAt?: string | null;
+            /** Format: date-time */
+            paymentDueAt: string;
+            paymentReference?: string | null;
+            /** Format: date-time */
+            paymentReportedAt?: string | null;
+            /** Format: int64 */
+            quantity: number;
+            receiptNo?: string | null;
+            /** Format: date-time */
+            settledAt?: string | null;
+            slip?: components["schemas"]["SlipInfo"];
+            /** @enum {string} */
+            state: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
+            tgoReference?: string | null;
+            total: number;
+            /** Format: date-time */
+            transferredAt?: string | null;
+            unitPrice: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UnreadCount: {
+            /** Format: int64 */
+            unread: number;
         };
         VintageSummary: {
             /** Format: int64 */
@@ -1478,7 +2374,7 @@ export interface operations {
             };
         };
     };
-    reject_1: {
+    reject_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1688,6 +2584,118 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["LedgerVerification"];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    freeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreezeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    setFloor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PriceFloorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    removeFloor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projectCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
+                };
+            };
+        };
+    };
+    unfreeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarketStatus"];
                 };
             };
         };
@@ -1914,6 +2922,120 @@ export interface operations {
             };
         };
     };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    acceptCounter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    counter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CounterRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    withdraw_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
     register: {
         parameters: {
             query?: never;
@@ -2037,7 +3159,7 @@ export interface operations {
             };
         };
     };
-    submit: {
+    submit_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -2081,6 +3203,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["CreditSummaryResponse"];
+                };
+            };
+        };
+    };
+    ofLao_2: {
+        parameters: {
+            query?: {
+                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseListingView"];
                 };
             };
         };
@@ -2133,6 +3281,249 @@ export interface operations {
             };
         };
     };
+    ofLao_1: {
+        parameters: {
+            query?: {
+                state?: "AWAITING_PAYMENT" | "PAYMENT_REPORTED" | "PAYMENT_CONFIRMED" | "SETTLED" | "CANCELLED";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseTradeResponse"];
+                };
+            };
+        };
+    };
+    catalogue: {
+        parameters: {
+            query?: {
+                province?: string;
+                lao?: string;
+                vintage?: number;
+                mode?: "FIXED_PRICE" | "NEGOTIABLE" | "AUCTION";
+                status?: "DRAFT" | "PENDING_APPROVAL" | "OPEN" | "SOLD_OUT" | "CLOSED" | "WITHDRAWN" | "EXPIRED";
+                minPrice?: number;
+                maxPrice?: number;
+                sort?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseListingView"];
+                };
+            };
+        };
+    };
+    draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftListing"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    listing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    approve_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    publicBids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PublicBidView"][];
+                };
+            };
+        };
+    };
+    bid: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BidRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BidView"];
+                };
+            };
+        };
+    };
+    stream: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ServerSentEventString"][];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ListingView"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -2149,6 +3540,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    mine_3: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseBidView"];
                 };
             };
         };
@@ -2176,7 +3590,91 @@ export interface operations {
             };
         };
     };
-    mine: {
+    inbox: {
+        parameters: {
+            query?: {
+                unread?: boolean;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseNotificationView"];
+                };
+            };
+        };
+    };
+    readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MarkedRead"];
+                };
+            };
+        };
+    };
+    unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    mine_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2192,6 +3690,52 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    mine_1: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseRetirementCertificate"];
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseTradeResponse"];
                 };
             };
         };
@@ -2374,6 +3918,74 @@ export interface operations {
             };
         };
     };
+    retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetirementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RetirementCertificate"];
+                };
+            };
+        };
+    };
+    certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RetirementCertificate"];
+                };
+            };
+        };
+    };
+    pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     serial: {
         parameters: {
             query?: never;
@@ -2392,6 +4004,181 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SerialResponse"];
+                };
+            };
+        };
+    };
+    trade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Cancellation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentConfirmation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    reportPaymentWithSlip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentReport"];
+                "multipart/form-data": {
+                    payment: components["schemas"]["PaymentReport"];
+                    /** Format: binary */
+                    slip?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    paymentNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistryTransfer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TradeResponse"];
+                };
+            };
+        };
+    };
+    slip: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

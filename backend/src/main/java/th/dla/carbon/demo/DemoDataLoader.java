@@ -14,6 +14,8 @@ import th.dla.carbon.directory.ImportReport;
 import th.dla.carbon.identity.Buyers;
 import th.dla.carbon.identity.Officers;
 import th.dla.carbon.identity.Users;
+import th.dla.carbon.market.Bids;
+import th.dla.carbon.market.Listings;
 import th.dla.carbon.registry.Issuances;
 import th.dla.carbon.registry.WetWasteBins;
 
@@ -34,9 +36,13 @@ class DemoDataLoader implements ApplicationRunner {
   private final Officers officers;
   private final Issuances issuances;
   private final WetWasteBins bins;
+  private final Listings listings;
+  private final Bids bids;
 
   DemoDataLoader(DirectoryImport directoryImport, Users users, Buyers buyers, Officers officers, Issuances issuances,
-      WetWasteBins bins) {
+      WetWasteBins bins, Listings listings, Bids bids) {
+    this.listings = listings;
+    this.bids = bids;
     this.directoryImport = directoryImport;
     this.users = users;
     this.buyers = buyers;
@@ -61,5 +67,6 @@ class DemoDataLoader implements ApplicationRunner {
     log.info("Demo accounts ready: " + DemoAccounts.STAFF.size() + " staff accounts, " + DemoAccounts.BUYERS.size()
         + " buyer organisations, " + DemoAccounts.APPOINTMENTS.size() + " officer appointments; password '" + DemoAccounts.PASSWORD + "'");
     log.info("Demo registry: " + DemoRegistry.ensure(issuances, bins).block());
+    log.info("Demo market: " + DemoMarket.ensure(users, listings, bids, DemoMarket.greenBank(users)).block());
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import th.dla.carbon.identity.persistence.GrantRow;
@@ -96,6 +97,19 @@ public class Users {
 
   public Mono<Boolean> revoke(UUID userId, Role role, @Nullable String tenant) {
     return accounts.revoke(new GrantRow(userId, role.name(), tenant == null ? "" : tenant));
+  }
+
+  /**
+   * Email addresses of the enabled people holding {@code role} for {@code tenant} (an LAO code, a province code, a
+   * buyer id; null for {@link Role#DLA_ADMIN}), e.g. to email a notification. People without an email are left out.
+   */
+  public Flux<String> emailsOf(Role role, @Nullable String tenant) {
+    return accounts.emailsWithGrant(role.name(), tenant == null ? "" : tenant);
+  }
+
+  /** The email address of one person; empty when they have none, or are disabled or unknown. */
+  public Mono<String> emailOf(UUID userId) {
+    return accounts.findById(userId).filter(UserRow::enabled).mapNotNull(UserRow::email);
   }
 
   static String normalize(String username) {

@@ -86,6 +86,17 @@ class DemoModeBrowserIT {
   }
 
   @Test
+  void demoMarketHasOpenListingsOfEveryModeFromBangSriMueangAndAoNang() {
+    http.get().uri("/api/v1/listings?size=50").exchange()
+        .expectStatus().isOk()
+        .expectBody()
+        .jsonPath("$.total").value(total -> assertThat((Integer) total).isGreaterThanOrEqualTo(4))
+        .jsonPath("$.items[?(@.mode == 'FIXED_PRICE' && @.laoCode == '4120102')]").exists()
+        .jsonPath("$.items[?(@.mode == 'NEGOTIABLE')]").exists()
+        .jsonPath("$.items[?(@.mode == 'AUCTION' && @.laoCode == '5810103')]").exists();
+  }
+
+  @Test
   void clientRoutesFallBackToTheSpaButApiRoutesDoNot() {
     http.get().uri("/laos/4120102").accept(MediaType.TEXT_HTML).exchange()
         .expectStatus().isOk()

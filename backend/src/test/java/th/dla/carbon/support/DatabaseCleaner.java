@@ -16,4 +16,11 @@ public final class DatabaseCleaner {
         .then().block();
     db.sql("DELETE FROM registry.account WHERE kind IN ('LAO', 'BUYER')").then().block();
   }
+
+  /** Empties the market (listings, bids, events, idempotency records, price floors) and unfreezes it. */
+  public static void clearMarket(DatabaseClient db) {
+    db.sql("TRUNCATE market.listing_event, market.listing_bidder, market.bid, market.idempotency_record, market.listing, market.price_floor")
+        .then().block();
+    db.sql("UPDATE market.control SET frozen = false, reason = NULL").then().block();
+  }
 }

@@ -121,6 +121,17 @@ public class UserAccounts {
         .all();
   }
 
+  /** Email addresses of enabled accounts holding the role for the tenant ('' for DLA_ADMIN), for notifications. */
+  public Flux<String> emailsWithGrant(String role, String tenant) {
+    return db.sql("""
+            SELECT DISTINCT u.email FROM identity.user_account u JOIN identity.role_grant g ON g.user_id = u.id
+            WHERE g.role = :role AND g.tenant = :tenant AND u.enabled AND u.email IS NOT NULL ORDER BY u.email""")
+        .bind("role", role)
+        .bind("tenant", tenant)
+        .map(row -> row.get("email", String.class))
+        .all();
+  }
+
   /** Adds the grant; emits false when the person already holds it. */
   public Mono<Boolean> grant(GrantRow grant, UUID grantedBy) {
     DatabaseClient.GenericExecuteSpec spec = db.sql("""
