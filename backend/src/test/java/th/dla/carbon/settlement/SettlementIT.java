@@ -264,7 +264,9 @@ class SettlementIT {
     Map<?, ?> newest = (Map<?, ?>) ((List<?>) inbox.get("items")).get(0);
     assertThat(newest.get("kind")).isEqualTo("CERTIFICATE_ISSUED");
     http.post().uri("/api/v1/me/notifications/" + newest.get("id") + "/read").headers(Auth.bearer(tokens, buyer)).exchange().expectStatus().isNoContent();
-    http.post().uri("/api/v1/me/notifications/" + newest.get("id") + "/read").headers(Auth.bearer(tokens, officer)).exchange().expectStatus().isNotFound();
+    // someone else's notification is refused like any other tenant's resource; an unknown one is not found
+    http.post().uri("/api/v1/me/notifications/" + newest.get("id") + "/read").headers(Auth.bearer(tokens, officer)).exchange().expectStatus().isForbidden();
+    http.post().uri("/api/v1/me/notifications/" + java.util.UUID.randomUUID() + "/read").headers(Auth.bearer(tokens, officer)).exchange().expectStatus().isNotFound();
     http.get().uri("/api/v1/me/notifications/unread-count").headers(Auth.bearer(tokens, buyer)).exchange().expectBody().jsonPath("$.unread").isEqualTo(3);
     http.post().uri("/api/v1/me/notifications/read-all").headers(Auth.bearer(tokens, buyer)).exchange().expectStatus().isOk()
         .expectBody().jsonPath("$.marked").isEqualTo(3);
