@@ -50,7 +50,7 @@ public final class BuyerSamples {
   }
 
   /** A small but well-formed one-page PDF. */
-  static byte[] pdf() {
+  public static byte[] pdf() {
     String pdf = """
         %PDF-1.4
         1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
