@@ -163,6 +163,17 @@ class SettlementIT {
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
   @Test
+  void whoCanNeverActOnATradeIsRefusedWithoutLearningWhetherItExists() {
+    UUID unknown = UUID.randomUUID();
+    http.get().uri("/api/v1/trades/{id}", unknown).headers(Auth.bearer(tokens, Actors.withoutRole())).exchange().expectStatus().isForbidden();
+    http.post().uri("/api/v1/trades/{id}/confirm-payment", unknown).headers(Auth.bearer(tokens, Actors.provinceOfficer("12")))
+        .bodyValue(Map.of("receiptNo", "R-1")).exchange().expectStatus().isForbidden();
+    http.post().uri("/api/v1/trades/{id}/cancel", unknown).headers(Auth.bearer(tokens, Actors.admin()))
+        .bodyValue(Map.of("reason", "x")).exchange().expectStatus().isForbidden();
+    http.get().uri("/api/v1/trades/{id}", unknown).headers(Auth.bearer(tokens, Actors.admin())).exchange().expectStatus().isNotFound();
+  }
+
+  @Test
   void aTradeIsPaidConfirmedTransferredSettledAndItsCreditsRetiredWithAPublicCertificate() throws Exception {
     TradeView trade = open(30, "260.00");
     assertThat(trade.state()).isEqualTo(TradeState.AWAITING_PAYMENT);
