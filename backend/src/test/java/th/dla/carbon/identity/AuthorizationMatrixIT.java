@@ -110,6 +110,9 @@ class AuthorizationMatrixIT {
 
   static final MediaType PDF = MediaType.APPLICATION_PDF;
 
+  /** A well-formed certificate number that was never issued: the public reads answer 404 to everyone. */
+  static final String CERTIFICATE = "TH-LAO-2026-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG";
+
   /** A valid listing of OWN_LAO: an officer of another LAO is refused for the LAO, not for the body. */
   static final String LISTING = "{\"laoCode\":\"" + OWN_LAO + "\",\"mode\":\"NEGOTIABLE\",\"quantity\":5,\"unitPrice\":100,\"minLot\":1}";
 
@@ -135,7 +138,7 @@ class AuthorizationMatrixIT {
       rule("GET",    "/api/v1/admin/market",                  ADMIN),
       rule("POST",   "/api/v1/admin/market/freeze",           ADMIN),
       rule("DELETE", "/api/v1/admin/market/price-floors/{projectCode}", ADMIN).with("projectCode", "MATRIX-NONE"),
-      rule("PUT",    "/api/v1/admin/market/price-floors/{projectCode}", ADMIN).with("projectCode", "MATRIX-NONE"),
+      rule("PUT",    "/api/v1/admin/market/price-floors/{projectCode}", ADMIN).with("projectCode", "MATRIX-NONE").body("{\"minUnitPrice\":50}"),
       rule("POST",   "/api/v1/admin/market/unfreeze",         ADMIN),
       rule("POST",   "/api/v1/admin/reporting-windows",       ADMIN),
       rule("POST",   "/api/v1/admin/signing-keys/rotate",     ADMIN),
@@ -191,8 +194,8 @@ class AuthorizationMatrixIT {
       rule("GET",    "/api/v1/provinces/{code}/officer-roster", only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("code", OWN_PROVINCE).with("format", "csv"),
       rule("GET",    "/api/v1/reporting-windows",             PUBLIC),
       rule("POST",   "/api/v1/retirements",                   only(BUYER)).body("{\"quantity\":1,\"beneficiary\":\"Matrix Co., Ltd.\",\"purpose\":\"offset\"}"),
-      rule("GET",    "/api/v1/retirements/{certificateNo}",   PUBLIC).with("certificateNo", "DLA-RET-2026-000001"),
-      rule("GET",    "/api/v1/retirements/{certificateNo}/certificate.pdf", PUBLIC).with("certificateNo", "DLA-RET-2026-000001").accept(PDF),
+      rule("GET",    "/api/v1/retirements/{certificateNo}",   PUBLIC).with("certificateNo", CERTIFICATE),
+      rule("GET",    "/api/v1/retirements/{certificateNo}/certificate.pdf", PUBLIC).with("certificateNo", CERTIFICATE).accept(PDF),
       rule("GET",    "/api/v1/serials/{serial}",              PUBLIC).with("serial", "TVER-DLA-WWB-2023-000000042"),
       rule("GET",    "/api/v1/trades/{id}",                   only(BUYER, LAO_OFFICER_OWN, PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("id", seeded("trade")),
       rule("POST",   "/api/v1/trades/{id}/cancel",            only(BUYER, LAO_OFFICER_OWN)).with("id", seeded("trade-to-cancel")).body(REASON),
@@ -364,10 +367,12 @@ class AuthorizationMatrixIT {
     seededIds.put("notification", String.valueOf(((Map<?, ?>) inbox.get(0)).get("id")));
   }
 
-  /** The admin rows may leave the market frozen (the order of the routes is not fixed): other tests need it open. */
+  /** The admin rows may leave the market frozen or a floor set (the order of the routes is not fixed): tidy up for other tests. */
   @AfterAll
   void unfreezeTheMarket() {
-    call("POST", "/api/v1/admin/market/unfreeze", tokens.issue(Actors.admin()).block(), null, 200);
+    String admin = tokens.issue(Actors.admin()).block();
+    call("POST", "/api/v1/admin/market/unfreeze", admin, null, 200);
+    call("DELETE", "/api/v1/admin/market/price-floors/MATRIX-NONE", admin, null, 200);
   }
 
   private String openListing(String maker, String checker, String mode) {
