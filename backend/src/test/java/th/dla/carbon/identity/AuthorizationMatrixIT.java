@@ -59,9 +59,13 @@ import th.dla.carbon.support.RegistryFixtures;
  * 404 for the made-up id). For every other caller it must be 401 {@code unauthorized} when anonymous and 403
  * {@code forbidden} when signed in. Never a 5xx.
  *
- * <p>Where the owner of a resource decides (an officer appointment, a buyer organisation), the row names a resource
- * created in {@link #seed()} with {@code .with("id", seeded("..."))}, so that the check runs against a real owner:
- * a made-up id would answer 404 to everyone and hide whether the check works.
+ * <p>Where the owner of a resource decides (an officer appointment, a buyer organisation, a listing, a bid, a trade,
+ * a notification), the row names a resource created in {@link #seed()} with {@code .with("id", seeded("..."))}, so
+ * that the check runs against a real owner: a made-up id would answer 404 to everyone and hide whether the check
+ * works. The BUYER caller acts for the seeded, verified organisation that placed the seeded bids. A new route on
+ * such a resource should seed one too. Rows still on made-up values, on purpose: the {@code /api/v1/admin/**} ids
+ * (the path rule decides before any look-up), the public retirement certificate and the live stream of a listing
+ * (see {@link #seed()}).
  *
  * <p>A route of the application without a row fails {@link #everyRouteHasARule()}: <b>a new endpoint needs its row
  * here</b>. A row without a route fails too, so the table never outlives the code.
