@@ -2,6 +2,7 @@ package th.dla.carbon.demo;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,10 +19,13 @@ import th.dla.carbon.market.Bids;
 import th.dla.carbon.market.Listings;
 import th.dla.carbon.registry.Issuances;
 import th.dla.carbon.registry.WetWasteBins;
+import th.dla.carbon.settlement.Retirements;
+import th.dla.carbon.settlement.Trades;
 
 /**
  * Loads the demo directory (real LAOs of Nonthaburi, Krabi and a few other provinces) through the same import
- * that DLA's file goes through, then the demo accounts and the demo credits (DemoRegistry). Idempotent: a restart finds everything unchanged.
+ * that DLA's file goes through, then the demo accounts, the demo credits (DemoRegistry), listings (DemoMarket) and deals at each stage of
+ * settlement with a retirement certificate (DemoSettlement). Idempotent: a restart finds everything unchanged.
  */
 @Component
 @ConditionalOnBooleanProperty("carbon.demo.enabled")
@@ -38,9 +42,14 @@ class DemoDataLoader implements ApplicationRunner {
   private final WetWasteBins bins;
   private final Listings listings;
   private final Bids bids;
+  private final Trades trades;
+  private final Retirements retirements;
+  private volatile @Nullable String certificateNo;
 
   DemoDataLoader(DirectoryImport directoryImport, Users users, Buyers buyers, Officers officers, Issuances issuances,
-      WetWasteBins bins, Listings listings, Bids bids) {
+      WetWasteBins bins, Listings listings, Bids bids, Trades trades, Retirements retirements) {
+    this.trades = trades;
+    this.retirements = retirements;
     this.listings = listings;
     this.bids = bids;
     this.directoryImport = directoryImport;
@@ -68,5 +77,13 @@ class DemoDataLoader implements ApplicationRunner {
         + " buyer organisations, " + DemoAccounts.APPOINTMENTS.size() + " officer appointments; password '" + DemoAccounts.PASSWORD + "'");
     log.info("Demo registry: " + DemoRegistry.ensure(issuances, bins).block());
     log.info("Demo market: " + DemoMarket.ensure(users, listings, bids, DemoMarket.greenBank(users)).block());
+    DemoSettlement.Outcome settlement = DemoSettlement.ensure(users, listings, bids, trades, retirements).block();
+    certificateNo = settlement.certificateNo();
+    log.info("Demo settlement: " + settlement.summary());
+  }
+
+  /** The demo retirement certificate's number, once the demo data is loaded (for the start-up notice). */
+  @Nullable String certificateNo() {
+    return certificateNo;
   }
 }

@@ -76,8 +76,13 @@ final class DemoMarket {
 
   /** buyer.greenbank, the verified demo buyer (registered by DemoAccounts.ensureBuyers, which runs first). */
   static Mono<Actor> greenBank(Users users) {
-    Buyers.DemoBuyer bank = DemoAccounts.BUYERS.stream().filter(b -> b.username().equals("buyer.greenbank")).findFirst().orElseThrow();
-    return users.ensureDemoAccount(new Users.NewLocalAccount(bank.username(), bank.displayName(), null, false, bank.password()))
+    return buyer(users, "buyer.greenbank");
+  }
+
+  /** A demo buyer's user as an actor; empty when its organisation is not registered yet. */
+  static Mono<Actor> buyer(Users users, String username) {
+    Buyers.DemoBuyer demo = DemoAccounts.BUYERS.stream().filter(b -> b.username().equals(username)).findFirst().orElseThrow();
+    return users.ensureDemoAccount(new Users.NewLocalAccount(demo.username(), demo.displayName(), null, false, demo.password()))
         .flatMap(users::actor)
         .filter(actor -> actor.buyerId() != null);
   }

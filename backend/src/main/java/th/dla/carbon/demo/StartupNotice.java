@@ -1,5 +1,6 @@
 package th.dla.carbon.demo;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,10 +13,13 @@ class StartupNotice {
 
   private final Environment environment;
   private final boolean demo;
+  private final ObjectProvider<DemoDataLoader> demoData;
 
-  StartupNotice(Environment environment, @Value("${carbon.demo.enabled:false}") boolean demo) {
+  StartupNotice(Environment environment, @Value("${carbon.demo.enabled:false}") boolean demo,
+      ObjectProvider<DemoDataLoader> demoData) {
     this.environment = environment;
     this.demo = demo;
+    this.demoData = demoData;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -39,6 +43,11 @@ class StartupNotice {
           .append(account.role()).append(account.tenant() == null ? "" : " " + account.tenant()).append('\n'));
       DemoAccounts.BUYERS.forEach(buyer -> notice.append("    ").append(String.format("%-26s", buyer.username()))
           .append("BUYER ").append(buyer.nameEn()).append(" (").append(buyer.status()).append(")\n"));
+      DemoDataLoader loader = demoData.getIfAvailable();
+      String certificateNo = loader == null ? null : loader.certificateNo();
+      if (certificateNo != null) {
+        notice.append("  Demo certificate: ").append(url).append("/verify/").append(certificateNo).append('\n');
+      }
     }
     System.out.println(notice);
   }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import th.dla.carbon.identity.buyers.BuyerAddress;
 import th.dla.carbon.identity.buyers.BuyerRegistrations;
+import th.dla.carbon.identity.buyers.BuyerRow;
 import th.dla.carbon.identity.buyers.BuyerStore;
 import th.dla.carbon.identity.buyers.RegistrationRequest;
 
@@ -38,8 +39,17 @@ public class Buyers {
     return store.find(buyerId)
         .switchIfEmpty(Mono.error(() -> new BuyerNotVerified("The organisation " + buyerId + " is not registered.")))
         .flatMap(row -> row.status() == BuyerStatus.VERIFIED
-            ? Mono.just(new BuyerSummary(row.id(), row.nameTh(), row.nameEn(), row.type(), row.address().provinceCode()))
+            ? Mono.just(summaryOf(row))
             : Mono.error(new BuyerNotVerified(buyerId, row.status())));
+  }
+
+  /** The organisation whatever its status (names on documents of past trades), or empty when unknown. */
+  public Mono<BuyerSummary> summary(UUID buyerId) {
+    return store.find(buyerId).map(Buyers::summaryOf);
+  }
+
+  private static BuyerSummary summaryOf(BuyerRow row) {
+    return new BuyerSummary(row.id(), row.nameTh(), row.nameEn(), row.type(), row.address().provinceCode());
   }
 
   /**

@@ -35,6 +35,9 @@ public class PasswordPolicy {
     if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
       return "must be at least " + MIN_LENGTH + " characters";
     }
+    if (!isWellFormed(password)) {
+      return "contains characters that are not valid text";
+    }
     if (password.length() > MAX_LENGTH) {
       return "must be at most " + MAX_LENGTH + " characters";
     }
@@ -46,5 +49,18 @@ public class PasswordPolicy {
       return "is too easy to guess";
     }
     return null;
+  }
+
+  /** False for text with an unpaired UTF-16 surrogate, which no UTF-8 encoder (nor the password hash) accepts. */
+  static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

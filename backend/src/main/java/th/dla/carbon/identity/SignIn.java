@@ -94,6 +94,8 @@ public class SignIn {
 
   /** The account when the password matches and it may sign in; empty otherwise, after the same hashing work. */
   private Mono<UserRow> verify(String username, String password) {
+    // text that is not valid Unicode (a lone surrogate) cannot be hashed, and matches no password anyway
+    String presented = password == null || !PasswordPolicy.isWellFormed(password) ? "" : password;
     return accounts.findByUsername(username)
         .map(Optional::of)
         .defaultIfEmpty(Optional.empty())
@@ -102,7 +104,7 @@ public class SignIn {
         .filter(found -> {
           UserRow user = found.getT1().orElse(null);
           String hash = user == null || user.passwordHash() == null ? found.getT2() : user.passwordHash();
-          boolean matches = passwords.matches(password == null ? "" : password, hash);
+          boolean matches = passwords.matches(presented, hash) && !presented.isEmpty();
           return matches && user != null && user.passwordHash() != null && user.enabled();
         })
         .map(found -> found.getT1().orElseThrow());

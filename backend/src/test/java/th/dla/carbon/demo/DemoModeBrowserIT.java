@@ -6,6 +6,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +96,54 @@ class DemoModeBrowserIT {
         .jsonPath("$.items[?(@.mode == 'FIXED_PRICE' && @.laoCode == '4120102')]").exists()
         .jsonPath("$.items[?(@.mode == 'NEGOTIABLE')]").exists()
         .jsonPath("$.items[?(@.mode == 'AUCTION' && @.laoCode == '5810103')]").exists();
+  }
+
+  @Test
+  void demoDealsAreAtEveryStageOfSettlementWithAPublicCertificateAndSurviveARestart() {
+    loader.run(null); // a restart: the deals are found again, nothing is bought, paid or retired twice
+    String greenbank = demoLogin("buyer.greenbank");
+    Map<?, ?> trades = http.get().uri("/api/v1/me/trades?size=50").headers(h -> h.setBearerAuth(greenbank)).exchange()
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> items = (List<Map<String, Object>>) trades.get("items");
+    assertThat(items).hasSize(2);
+    assertThat(items.stream().map(t -> (String) t.get("state")).toList()).containsExactlyInAnyOrder("SETTLED", "AWAITING_PAYMENT");
+    Map<String, Object> settled = items.stream().filter(t -> "SETTLED".equals(t.get("state"))).findFirst().orElseThrow();
+    assertThat(settled.get("laoCode")).isEqualTo("4120102");
+    assertThat(settled.get("quantity")).isEqualTo(40);
+    assertThat(settled.get("receiptNo")).isNotNull();
+    assertThat(settled.get("tgoReference")).isNotNull();
+    http.get().uri("/api/v1/me/holdings").headers(h -> h.setBearerAuth(greenbank)).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.totals.available").isEqualTo(25).jsonPath("$.totals.retired").isEqualTo(15);
+    Map<?, ?> retirements = http.get().uri("/api/v1/me/retirements").headers(h -> h.setBearerAuth(greenbank)).exchange()
+        .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    assertThat(retirements.get("total")).isEqualTo(1);
+    String certificateNo = (String) ((Map<?, ?>) ((List<?>) retirements.get("items")).get(0)).get("certificateNo");
+    assertThat(loader.certificateNo()).as("the number the start-up notice prints").isEqualTo(certificateNo);
+
+    // anyone verifies the certificate and downloads it
+    http.get().uri("/api/v1/retirements/{no}", certificateNo).exchange().expectStatus().isOk().expectBody()
+        .jsonPath("$.quantity").isEqualTo(15)
+        .jsonPath("$.beneficiary").isEqualTo("ธนาคารกรีนแบงก์ จำกัด (มหาชน)")
+        .jsonPath("$.purpose").value(purpose -> assertThat((String) purpose).contains("ชดเชยการปล่อยก๊าซเรือนกระจกปี 2568"))
+        .jsonPath("$.originLaos[0].code").isEqualTo("4120102");
+    byte[] pdf = http.get().uri("/api/v1/retirements/{no}/certificate.pdf", certificateNo).exchange().expectStatus().isOk()
+        .expectBody(byte[].class).returnResult().getResponseBody();
+    assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+
+    // the officers have work: a payment to confirm in Krabi, a payment awaited in Bang Sri Mueang
+    String krabi = demoLogin("lao.krabi.checker");
+    http.get().uri("/api/v1/laos/5810103/trades?state=PAYMENT_REPORTED").headers(h -> h.setBearerAuth(krabi)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(1).jsonPath("$.items[0].quantity").isEqualTo(10);
+    String bsm = demoLogin("lao.bangsrimuang.checker");
+    http.get().uri("/api/v1/laos/4120102/trades?state=AWAITING_PAYMENT").headers(h -> h.setBearerAuth(bsm)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(1);
+    http.get().uri("/api/v1/laos/4120102/trades?state=SETTLED").headers(h -> h.setBearerAuth(bsm)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(1);
+    String admin = demoLogin("dla.admin");
+    http.get().uri("/api/v1/admin/ledger/verify").headers(h -> h.setBearerAuth(admin)).exchange().expectStatus().isOk()
+        .expectBody().jsonPath("$.ok").isEqualTo(true);
+    http.get().uri("/api/v1/audit/verify").exchange().expectStatus().isOk().expectBody().jsonPath("$.ok").isEqualTo(true);
   }
 
   @Test

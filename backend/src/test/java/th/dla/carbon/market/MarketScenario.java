@@ -16,10 +16,10 @@ import reactor.core.publisher.Mono;
 import th.dla.carbon.identity.Actor;
 import th.dla.carbon.identity.BuyerStatus;
 import th.dla.carbon.identity.Buyers;
-import th.dla.carbon.identity.OrganisationType;
 import th.dla.carbon.registry.Ledger;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
+import th.dla.carbon.support.BuyerFixtures;
 
 /**
  * Market test steps over HTTP with real tokens: an LAO with a maker and a checker, buyers, listings drafted,
@@ -29,9 +29,6 @@ import th.dla.carbon.support.Auth;
  * the status asked for; the token acts for that organisation.
  */
 final class MarketScenario {
-
-  private static final java.util.concurrent.atomic.AtomicLong NEXT_TAX_ID = new java.util.concurrent.atomic.AtomicLong(
-      (System.currentTimeMillis() / 1000) % 1_000_000_000L);
 
   final WebTestClient http;
   final AccessTokens tokens;
@@ -60,22 +57,7 @@ final class MarketScenario {
 
   /** A user of a newly registered organisation in the given status. */
   Mono<Actor> buyerOf(BuyerStatus status) {
-    String taxId = taxId(NEXT_TAX_ID.incrementAndGet());
-    String username = "buyer." + taxId;
-    return buyers.ensureDemoBuyer(new Buyers.DemoBuyer(OrganisationType.BUSINESS, "บริษัท ทดสอบ " + taxId + " จำกัด",
-            "Test Buyer " + taxId + " Co., Ltd.", taxId, "1 ถนนทดสอบ", "บางกระสอ", "เมืองนนทบุรี", "12", "11000", "คุณทดสอบ",
-            username + "@buyers.example", "02-123-4567", null, username, "Buyer " + taxId, "test-password-" + taxId, status))
-        .map(Actors::buyer);
-  }
-
-  /** A 13-digit Thai tax ID (juristic person prefix 0105) with its check digit. */
-  static String taxId(long serial) {
-    String first12 = "0105" + String.format("%08d", serial % 100_000_000L);
-    int sum = 0;
-    for (int i = 0; i < 12; i++) {
-      sum += (first12.charAt(i) - '0') * (13 - i);
-    }
-    return first12 + ((11 - sum % 11) % 10);
+    return BuyerFixtures.buyerOf(buyers, status);
   }
 
   static Map<String, Object> listing(String laoCode, String mode, long quantity, String unitPrice, long minLot) {

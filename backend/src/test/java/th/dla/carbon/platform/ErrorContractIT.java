@@ -238,6 +238,24 @@ class ErrorContractIT {
   }
 
   @Test
+  void aBlankPathSegmentIsAMalformedRequestNotAServerError() {
+    // found by ApiFuzzIT: Spring reports a path variable that converts to nothing as a "missing" variable (500)
+    EntityExchangeResult<byte[]> result = request(HttpMethod.POST, "/api/v1/bids/%20/accept-counter", MediaType.APPLICATION_JSON, "{}");
+    assertThat(result.getStatus().value()).isEqualTo(400);
+    assertProblem(result, "blank path segment");
+  }
+
+  @Test
+  void aPasswordThatIsNotValidUnicodeIsAFailedSignInNotAServerError() {
+    // found by ApiFuzzIT: a lone UTF-16 surrogate made the password hash throw
+    http.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"username\":\"somebody\",\"password\":\"wet-bin-\\ud800-password\"}")
+        .exchange()
+        .expectStatus().isUnauthorized()
+        .expectBody().jsonPath("$.type").isEqualTo(ProblemType.INVALID_CREDENTIALS.uri().toString());
+  }
+
+  @Test
   void requestsRefusedByTheHttpCodecAreProblemsToo() {
     FuzzClient raw = new FuzzClient(port);
     record Refused(String uri, java.util.List<Map.Entry<String, String>> headers, ProblemType type) {}
@@ -279,7 +297,12 @@ class ErrorContractIT {
         .headers(Auth.bearer(tokens, Actors.admin()))
         .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
     WebTestClient.RequestHeadersSpec<?> ready = body == null ? spec : spec.contentType(contentType).bodyValue(body);
-    return ready.exchange().expectBody().returnResult();
+    try {
+      return ready.exchange().expectBody().returnResult();
+    } catch (IllegalStateException timeout) {
+      // name the request that never answered: a hang is a defect of that route, not of the test
+      throw new AssertionError(method + " " + uri + " did not answer within 30 s", timeout);
+    }
   }
 
   private static void assertProblemOrSuccess(EntityExchangeResult<byte[]> result, String what) {

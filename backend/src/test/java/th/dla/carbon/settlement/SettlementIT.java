@@ -47,7 +47,10 @@ import th.dla.carbon.registry.Issuance;
 import th.dla.carbon.registry.Issuances;
 import th.dla.carbon.registry.Ledger;
 import th.dla.carbon.registry.LedgerVerification;
+import th.dla.carbon.identity.BuyerStatus;
+import th.dla.carbon.identity.Buyers;
 import th.dla.carbon.support.Actors;
+import th.dla.carbon.support.BuyerFixtures;
 import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.support.IntegrationTest;
@@ -104,6 +107,7 @@ class SettlementIT {
   @Autowired DirectoryImport directoryImport;
   @Autowired DatabaseClient db;
   @Autowired Users users;
+  @Autowired Buyers buyers;
   @Autowired EmailOutbox outbox;
 
   Issuance issuance;
@@ -127,8 +131,8 @@ class SettlementIT {
     DatabaseCleaner.clearRegistry(db);
     MarketDouble.listingOpen.set(true);
     issuance = RegistryFixtures.issue(issuances, 2024, List.of(LAO), List.of(100L));
-    buyerId = UUID.randomUUID();
-    buyer = Actors.buyer(buyerId);
+    buyer = BuyerFixtures.buyerOf(buyers, BuyerStatus.VERIFIED).block();
+    buyerId = buyer.buyerId();
     officer = Actors.laoOfficer(LAO);
     listingId = UUID.randomUUID();
     ledger.reserveFromLao(LAO, 40, null, Holder.listing(listingId), "test listing").block();
@@ -265,6 +269,10 @@ class SettlementIT {
     post(buyer, "/api/v1/retirements", Map.of("quantity", 21, "beneficiary", "x", "purpose", "y")).expectStatus().isEqualTo(409)
         .expectBody().jsonPath("$.type").isEqualTo("https://carbon.dla.go.th/problems/insufficient-credits");
     post(officer, "/api/v1/retirements", Map.of("quantity", 1, "beneficiary", "x", "purpose", "y")).expectStatus().isForbidden();
+    // retiring is a trading action: an organisation that is not (or no longer) verified may not
+    Actor pending = BuyerFixtures.buyerOf(buyers, BuyerStatus.PENDING).block();
+    post(pending, "/api/v1/retirements", Map.of("quantity", 1, "beneficiary", "x", "purpose", "y")).expectStatus().isForbidden()
+        .expectBody().jsonPath("$.type").isEqualTo("https://carbon.dla.go.th/problems/buyer-not-verified");
     assertThat(ledger.buyerHoldings(buyerId).map(Balance::retired).reduce(0L, Long::sum).block()).isEqualTo(10);
 
     // notifications: the officers were told of the payment, the buyer of the settlement and the certificate

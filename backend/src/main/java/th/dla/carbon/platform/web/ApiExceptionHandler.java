@@ -8,6 +8,7 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.InvalidMediaTypeException;
@@ -16,11 +17,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.core.publisher.Mono;
@@ -104,6 +107,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       detail = ex.getReason() != null ? ex.getReason() : "The request could not be read.";
     }
     return problem(ProblemType.MALFORMED_REQUEST, detail, errors, exchange);
+  }
+
+  /**
+   * Spring reports a path variable that converts to nothing (a blank segment such as {@code /bids/%20/accept})
+   * as a "missing" variable, a server error by its reckoning; for a client it is a malformed path.
+   */
+  @Override
+  protected Mono<ResponseEntity<Object>> handleServerErrorException(
+      ServerErrorException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+    MethodParameter parameter = ex.getMethodParameter();
+    if (parameter != null && parameter.hasParameterAnnotation(PathVariable.class)) {
+      String name = parameter.getParameterName() == null ? "path" : parameter.getParameterName();
+      return problem(ProblemType.MALFORMED_REQUEST, "The path segment '" + name + "' is empty or not valid.",
+          List.of(new FieldProblem(name, "has the wrong type or format")), exchange);
+    }
+    return super.handleServerErrorException(ex, headers, status, exchange);
   }
 
   @Override

@@ -4,27 +4,26 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import th.dla.carbon.identity.BuyerSummary;
+import th.dla.carbon.identity.Buyers;
 
-/**
- * What settlement needs to know about a buyer organisation. The {@code buyers} branch (identity's
- * {@code Buyers.requireVerified(buyerId) → BuyerSummary(id, nameTh, nameEn, type, provinceCode)}) is not merged on
- * this branch yet.
- *
- * <p><b>For the lead, when merging {@code buyers}:</b> implement {@link #requireVerified} with
- * {@code buyers.requireVerified(buyerId).then()} and {@link #nameTh} with
- * {@code buyers.requireVerified(buyerId).map(b -> Optional.of(b.nameTh()))} (or a non-checking lookup), so payment
- * notices and certificates print the organisation's name instead of its id, and only VERIFIED buyers retire.
- */
+/** What settlement needs to know about a buyer organisation, from identity's {@link Buyers}. */
 @Component
 public class BuyerProfiles {
 
-  /** 403 {@code buyer-not-verified} once identity's Buyers is merged; for now every buyer with a token passes. */
-  public Mono<Void> requireVerified(UUID buyerId) {
-    return Mono.empty();
+  private final Buyers buyers;
+
+  BuyerProfiles(Buyers buyers) {
+    this.buyers = buyers;
   }
 
-  /** The organisation's Thai name; empty until identity's Buyers is merged (documents then show the buyer id). */
+  /** 403 {@code buyer-not-verified} unless the organisation may trade now (retirement is a trading action). */
+  public Mono<Void> requireVerified(UUID buyerId) {
+    return buyers.requireVerified(buyerId).then();
+  }
+
+  /** The organisation's Thai name for documents; empty for an unknown organisation (documents then show its id). */
   public Mono<Optional<String>> nameTh(UUID buyerId) {
-    return Mono.just(Optional.empty());
+    return buyers.summary(buyerId).map(BuyerSummary::nameTh).map(Optional::of).defaultIfEmpty(Optional.empty());
   }
 }
