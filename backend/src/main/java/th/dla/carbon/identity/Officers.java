@@ -108,6 +108,10 @@ public class Officers {
 
   /** The appointment, locked, when the actor may decide it and it is still open. */
   private Mono<OfficerAppointment> pending(Actor actor, UUID id) {
+    if (!actor.isAdmin() && !actor.has(Role.PROVINCE_OFFICER)) {
+      // before the look-up: a caller who can never decide is refused, not told whether the appointment exists
+      return Mono.error(new AccessDenied("Only provincial offices and DLA administrators decide on officer appointments."));
+    }
     return store.findForUpdate(id)
         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Officer appointment", id)))
         .flatMap(appointment -> {

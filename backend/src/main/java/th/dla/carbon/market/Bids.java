@@ -326,16 +326,16 @@ public class Bids {
         : Mono.error(new AccessDenied("Only the buyer who placed a bid acts on it."));
     return role.then(store.findBid(bidId))
         .switchIfEmpty(Mono.error(() -> new BidNotFound(bidId)))
-        .flatMap(found -> changes.requireNotFrozen()
-            .then(store.lockListing(found.listingId()))
+        .flatMap(found -> store.lockListing(found.listingId())
             .flatMap(listing -> store.findBid(bidId).flatMap(bid -> {
+              // another LAO's officer or another organisation's buyer: refused (403), before the market state (423)
               boolean allowed = side == Side.LAO ? actor.isOfficerOf(listing.laoCode()) : actor.actsFor(bid.buyerId());
               if (!allowed) {
-                return Mono.error(side == Side.LAO && actor.actsFor(bid.buyerId())
-                    ? new AccessDenied("Only an officer of the listing's LAO may answer a bid.")
-                    : new BidNotFound(bidId));
+                return Mono.error(new AccessDenied(side == Side.LAO
+                    ? "Only an officer of the listing's LAO may answer a bid."
+                    : "Only the buyer who placed a bid acts on it."));
               }
-              return Mono.defer(() -> work.apply(listing, bid));
+              return changes.requireNotFrozen().then(Mono.defer(() -> work.apply(listing, bid)));
             }))
             .flatMap(bid -> store.refreshBidStats(bid.listingId()).flatMap(changes::publishListing).thenReturn(bid))
             .as(tx::transactional))

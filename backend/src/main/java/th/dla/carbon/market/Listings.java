@@ -232,14 +232,12 @@ public class Listings {
   /** Locks the listing, runs the change, publishes the listing's new state; one transaction. */
   private Mono<ListingView> change(Actor actor, UUID id, java.util.function.Function<ListingRow, Mono<Void>> work) {
     return requireLaoOfficer(actor)
-        .then(changes.requireNotFrozen())
         .then(store.lockListing(id))
         .switchIfEmpty(Mono.error(() -> new ListingNotFound(id)))
         .flatMap(listing -> {
-          if (!actor.isOfficerOf(listing.laoCode()) && !actor.isAdmin() && !PUBLIC_STATES.contains(listing.state())) {
-            return Mono.error(new ListingNotFound(id)); // another LAO's draft: not even its existence is shown
-          }
-          return Mono.defer(() -> work.apply(listing));
+          // another LAO's officer is refused (403) whatever the listing's state, and before the market state (423)
+          requireOfficer(actor, listing);
+          return changes.requireNotFrozen().then(Mono.defer(() -> work.apply(listing)));
         })
         .then(Mono.defer(() -> store.refreshBidStats(id)))
         .flatMap(updated -> changes.publishListing(updated).thenReturn(updated))

@@ -92,7 +92,7 @@ class NegotiationAndControlsIT {
     // only the LAO's officers answer; a buyer cannot accept its own bid
     http.post().uri("/api/v1/bids/{id}/accept", mid.id()).headers(market.as(b)).exchange().expectStatus().isForbidden();
     http.post().uri("/api/v1/bids/{id}/accept", mid.id()).headers(market.as(Actors.laoOfficer(RegistryFixtures.AO_NANG))).exchange()
-        .expectStatus().isNotFound();
+        .expectStatus().isForbidden();
 
     BidView accepted = bidAction("accept", mid, market.checker, 200);
     assertThat(accepted.state()).isEqualTo(BidState.FILLED);
@@ -106,7 +106,7 @@ class NegotiationAndControlsIT {
         .bodyValue(Map.of("unitPrice", "240.00")).exchange().expectStatus().isOk().expectBody(BidView.class).returnResult().getResponseBody();
     assertThat(countered.state()).isEqualTo(BidState.COUNTERED);
     assertThat(countered.counterPrice()).isEqualByComparingTo("240.00");
-    bidAction("accept-counter", third, a, 404); // not their bid
+    bidAction("accept-counter", third, a, 403); // not their bid
     BidView deal = bidAction("accept-counter", third, c, 200);
     assertThat(deal.state()).isEqualTo(BidState.FILLED);
     assertThat(deal.tradePrice()).isEqualByComparingTo("240.00");

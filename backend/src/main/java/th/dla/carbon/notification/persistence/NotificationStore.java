@@ -10,6 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import th.dla.carbon.identity.AccessDenied;
 import th.dla.carbon.notification.Audience;
 import th.dla.carbon.notification.NotificationView;
 import th.dla.carbon.platform.web.ProblemException;
@@ -93,12 +94,14 @@ public class NotificationStore {
         .map(row -> row.get("notification_id", UUID.class))
         .all()
         .hasElements()
+        // not marked now: already read (fine), someone else's (403, like any other tenant's resource), or none (404)
         .flatMap(marked -> marked ? Mono.<Void>empty() : bindReader(db.sql(
-                "SELECT 1 AS one FROM notification.notification n WHERE n.id = :id AND " + MINE), reader)
+                "SELECT " + MINE + " AS mine FROM notification.notification n WHERE n.id = :id"), reader)
             .bind("id", notificationId)
-            .map(row -> 1).one()
+            .map(row -> Boolean.TRUE.equals(row.get("mine", Boolean.class))).one()
             .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Notification", notificationId)))
-            .then());
+            .flatMap(mine -> mine ? Mono.<Void>empty()
+                : Mono.error(new AccessDenied("Notification " + notificationId + " is not addressed to you."))));
   }
 
   public Mono<Long> markAllRead(Reader reader) {

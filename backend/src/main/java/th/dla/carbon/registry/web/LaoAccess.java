@@ -28,10 +28,13 @@ class LaoAccess {
             : Mono.error(new AccessDenied("Only officers of LAO " + laoCode + ", of its province, or DLA administrators may see this."))));
   }
 
-  /** Reporting the LAO's figures: its own officers (and DLA admins correcting on its behalf). */
+  /**
+   * Reporting the LAO's figures: its own officers only (docs/api.md). The report is the LAO's statement; a DLA
+   * admin or the provincial office reads it but does not file it in the LAO's name.
+   */
   Mono<Granted> report(String laoCode) {
     return CurrentActor.require().flatMap(actor -> directory.lao(laoCode).flatMap(lao ->
-        actor.isAdmin() || actor.isOfficerOf(laoCode)
+        actor.isOfficerOf(laoCode)
             ? Mono.just(new Granted(actor, lao))
             : Mono.error(new AccessDenied("Only officers of LAO " + laoCode + " may report its figures."))));
   }

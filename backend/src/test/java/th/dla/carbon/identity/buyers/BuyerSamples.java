@@ -16,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /** Registrations and documents for tests: valid unless a test changes a field, each with a fresh tax ID and username. */
-final class BuyerSamples {
+public final class BuyerSamples {
 
   static final String PASSWORD = "carbon-neutral-2570";
 
@@ -31,7 +31,7 @@ final class BuyerSamples {
     return first12.toString() + TaxId.checkDigit(first12.toString());
   }
 
-  static Map<String, Object> registration() {
+  public static Map<String, Object> registration() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> registration = new LinkedHashMap<>();
     registration.put("type", "BUSINESS");
@@ -50,7 +50,7 @@ final class BuyerSamples {
   }
 
   /** A small but well-formed one-page PDF. */
-  static byte[] pdf() {
+  public static byte[] pdf() {
     String pdf = """
         %PDF-1.4
         1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -104,7 +104,7 @@ final class BuyerSamples {
   }
 
   /** Registers and returns the new organisation's id. */
-  static UUID register(WebTestClient http, Map<String, Object> registration) {
+  public static UUID register(WebTestClient http, Map<String, Object> registration) {
     String id = post(http, registration, new Document("certificate.pdf", MediaType.APPLICATION_PDF, pdf()))
         .expectStatus().isCreated()
         .expectBody().returnResult().getResponseHeaders().getLocation().getPath().replaceAll(".*/", "");

@@ -146,6 +146,17 @@ class OfficerAppointmentIT {
   }
 
   @Test
+  void whoCanNeverDecideIsRefusedWithoutLearningWhetherTheAppointmentExists() {
+    OfficerAppointment proposed = propose(Actors.laoOfficer(BANGSRIMUANG), BANGSRIMUANG, "นักวิชาการ");
+    for (Actor outsider : new Actor[] {Actors.laoOfficer(BANGSRIMUANG), Actors.buyer(UUID.randomUUID())}) {
+      for (UUID id : new UUID[] {proposed.id(), UUID.randomUUID()}) {
+        approve(outsider, id).expectStatus().isForbidden()
+            .expectBody().jsonPath("$.type").isEqualTo(ProblemType.FORBIDDEN.uri().toString());
+      }
+    }
+  }
+
+  @Test
   void onlyTheLaosOwnOfficersOrDlaPropose() {
     for (Actor outsider : new Actor[] {Actors.laoOfficer(AO_NANG), Actors.provinceOfficer("12"), Actors.buyer(UUID.randomUUID())}) {
       http.post().uri("/api/v1/laos/{code}/officers", BANGSRIMUANG).headers(Auth.bearer(tokens, outsider))
