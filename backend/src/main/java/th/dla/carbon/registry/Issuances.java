@@ -85,7 +85,8 @@ public class Issuances {
   public Mono<IssuancePlan> preview(IssuanceRequest request) {
     return validate(request).flatMap(checked -> {
       List<FieldProblem> errors = new ArrayList<>(checked.errors());
-      Mono<List<String>> overlaps = checked.rangeValid()
+      // without a project there is nothing to overlap with (the missing project is already an error)
+      Mono<List<String>> overlaps = checked.rangeValid() && request.projectCode() != null
           ? issuances.overlapping(request.projectCode(), request.serialFirst(), request.serialLast()).collectList()
           : Mono.just(List.of());
       Mono<Optional<IssuanceRow>> existing = request.tgoReference() == null ? Mono.just(Optional.empty())

@@ -246,6 +246,20 @@ class ErrorContractIT {
   }
 
   @Test
+  void anIssuancePreviewWithoutAProjectIsAValidationProblem() {
+    // found by ApiFuzzIT: the overlap check ran with a null project code
+    EntityExchangeResult<byte[]> result = request(HttpMethod.POST, "/api/v1/admin/issuances/preview", MediaType.APPLICATION_JSON,
+        "{\"vintage\":2024,\"serialFirst\":1,\"serialLast\":10,\"tgoReference\":\"TGO-X\",\"issuedOn\":\"2025-01-01\","
+            + "\"allocations\":[{\"laoCode\":\"4120102\",\"quantity\":10}]}");
+    assertThat(result.getStatus().value()).isLessThan(500);
+    if (result.getStatus().value() >= 400) {
+      assertProblem(result, "preview without a project");
+    } else {
+      assertThat(new String(result.getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8)).contains("projectCode");
+    }
+  }
+
+  @Test
   void aPasswordThatIsNotValidUnicodeIsAFailedSignInNotAServerError() {
     // found by ApiFuzzIT: a lone UTF-16 surrogate made the password hash throw
     http.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
