@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import th.dla.carbon.directory.DirectoryImport;
@@ -27,6 +28,7 @@ import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
 import th.dla.carbon.support.BuyerFixtures;
+import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.support.IntegrationTest;
 import th.dla.carbon.support.RegistryFixtures;
 
@@ -48,10 +50,15 @@ class MarketJourneyIT {
   @Autowired WebTestClient http;
   @Autowired AccessTokens tokens;
   @Autowired DirectoryImport directoryImport;
+  @Autowired DatabaseClient db;
 
   @BeforeAll
-  void directory() {
+  void directoryAndAnOpenMarket() {
     RegistryFixtures.loadDemoLaos(directoryImport);
+    // the journey assumes an open market without price floors and an LAO holding only the journey's credits,
+    // whatever earlier test classes left
+    DatabaseCleaner.clearMarket(db);
+    DatabaseCleaner.clearRegistry(db);
   }
 
   @Test

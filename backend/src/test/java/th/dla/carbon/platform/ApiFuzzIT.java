@@ -27,6 +27,7 @@ import th.dla.carbon.platform.FuzzCases.Case;
 import th.dla.carbon.platform.OpenApiOperations.Operation;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;
+import th.dla.carbon.support.DatabaseCleaner;
 import th.dla.carbon.support.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,9 +72,11 @@ class ApiFuzzIT {
   @LocalServerPort int port;
 
   @AfterEach
-  void forgetTheFuzzersFailedSignIns() {
+  void undoTheFuzzersLastingSideEffects() {
     // the fuzzer's failed sign-ins from 127.0.0.1 must not throttle the sign-ins of other test classes
     db.sql("TRUNCATE identity.login_failure").then().block();
+    // the fuzzer may have frozen the market or set price floors with valid-looking requests
+    DatabaseCleaner.resetMarketControls(db);
   }
 
   @Test

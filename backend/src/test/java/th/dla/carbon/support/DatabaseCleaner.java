@@ -23,4 +23,10 @@ public final class DatabaseCleaner {
         .then().block();
     db.sql("UPDATE market.control SET frozen = false, reason = NULL").then().block();
   }
+
+  /** Market controls back to normal: trading open, no price floors (other tests may have set them). */
+  public static void resetMarketControls(DatabaseClient db) {
+    db.sql("DELETE FROM market.price_floor").then().block();
+    db.sql("UPDATE market.control SET frozen = false, reason = NULL").then().block();
+  }
 }
