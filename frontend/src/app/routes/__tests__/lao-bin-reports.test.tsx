@@ -73,6 +73,12 @@ describe('/laos/:code/bin-reports', () => {
     expect(screen.getByLabelText('ครัวเรือนที่เข้าร่วม')).toBeDisabled();
     expect(screen.getByRole('button', { name: 'ส่งรายงาน' })).toBeDisabled();
   });
+
+  it('shows the provincial officer the figures but no entry form: only the LAO reports', async () => {
+    await renderApp('/laos/4120102/bin-reports', { signedInAs: mockUsers.provinceOfficer });
+    expect(await screen.findByTestId('report-officers-only')).toHaveTextContent('เฉพาะเจ้าหน้าที่ของ อปท. นี้เท่านั้น');
+    expect(screen.queryByLabelText('ครัวเรือนที่เข้าร่วม')).toBeNull();
+  });
 });
 
 describe('/admin/reporting-windows', () => {

@@ -162,8 +162,11 @@ function History({ reports }: { reports: BinReport[] }) {
   );
 }
 
-/** An LAO's wet-waste-bin data: the reporting windows, the entry form (open window only), history and estimate. */
-export function BinReportsPage({ code }: { code: string }) {
+/**
+ * An LAO's wet-waste-bin data: the reporting windows, the entry form (open window only, and only for the LAO's own
+ * officers: `canReport`, decided by the route from the session), history and estimate.
+ */
+export function BinReportsPage({ code, canReport }: { code: string; canReport: boolean }) {
   const { t } = useTranslation();
   const windows = useReportingWindows();
   const reports = useBinReports(code);
@@ -196,7 +199,12 @@ export function BinReportsPage({ code }: { code: string }) {
             <ReportingWindowList windows={windows.data} />
           )}
         </section>
-        {windows.isSuccess ? <ReportForm code={code} window={openWindow} /> : null}
+        {windows.isSuccess && canReport ? <ReportForm code={code} window={openWindow} /> : null}
+        {!canReport ? (
+          <p className="registry-note" data-testid="report-officers-only">
+            {t('registry.bins.officersOnly')}
+          </p>
+        ) : null}
       </div>
       <section className="card" aria-labelledby="estimate-title">
         <h2 className="card__title" id="estimate-title">
