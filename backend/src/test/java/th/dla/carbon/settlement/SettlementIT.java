@@ -80,7 +80,7 @@ class SettlementIT {
     // runs are triggered by the tests, not by the schedulers
     registry.add("carbon.notification.email.poll-interval", () -> "PT1H");
     registry.add("carbon.settlement.deadline-check-interval", () -> "PT1H");
-    registry.add("carbon.storage.dir", () -> "target/test-documents");
+    registry.add("carbon.documents.dir", () -> "target/test-documents");
   }
 
   /** The market's SPI as a test double: takes the credits back while {@link #listingOpen} is true. */

@@ -12,6 +12,7 @@ import th.dla.carbon.identity.AccessDenied;
 import th.dla.carbon.identity.Actor;
 import th.dla.carbon.identity.BuyerStatus;
 import th.dla.carbon.identity.persistence.SecurityEvents;
+import th.dla.carbon.platform.storage.DocumentStorage;
 import th.dla.carbon.platform.web.PageResponse;
 import th.dla.carbon.platform.web.ProblemException;
 import th.dla.carbon.platform.web.ProblemType;

@@ -28,6 +28,7 @@ import th.dla.carbon.identity.Role;
 import th.dla.carbon.identity.Users;
 import th.dla.carbon.identity.persistence.SecurityEvents;
 import th.dla.carbon.identity.persistence.UserAccounts;
+import th.dla.carbon.platform.storage.DocumentStorage;
 import th.dla.carbon.platform.web.FieldProblem;
 import th.dla.carbon.platform.web.ProblemException;
 import th.dla.carbon.platform.web.ProblemType;

@@ -2,7 +2,7 @@ package th.dla.carbon.identity.buyers;
 
 import java.util.UUID;
 
-/** A document whose bytes are in the {@link DocumentStorage} under {@code storageKey}. */
+/** A document whose bytes are in the {@link th.dla.carbon.platform.storage.DocumentStorage} under {@code storageKey}. */
 public record StoredDocument(UUID id, String fileName, DocumentType type, long size, String storageKey) {
 
   BuyerDocument view() {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,7 +37,7 @@ import th.dla.carbon.settlement.TradeState;
 import th.dla.carbon.settlement.Trades;
 import th.dla.carbon.settlement.documents.PaymentNotices;
 import th.dla.carbon.settlement.persistence.TradeStore.Slip;
-import th.dla.carbon.settlement.storage.DocumentStorage;
+import th.dla.carbon.platform.storage.DocumentStorage;
 
 @RestController
 @Tag(name = "Trades")
@@ -124,7 +125,8 @@ class TradeController {
           }
           String name = part.filename() == null || part.filename().isBlank() ? "slip" : part.filename().strip();
           String fileName = name.length() > 200 ? name.substring(0, 200) : name;
-          return storage.put("payment-slip", bytes).map(key -> new Slip(key, type, fileName, bytes.length));
+          String key = UUID.randomUUID().toString();
+          return storage.write(key, bytes).thenReturn(new Slip(key, type, fileName, bytes.length));
         });
   }
 
@@ -133,7 +135,8 @@ class TradeController {
   Mono<ResponseEntity<byte[]>> slip(@PathVariable UUID id) {
     return CurrentActor.require().flatMap(actor -> trades.tradeForParty(actor, id))
         .flatMap(trade -> trade.slipKey() == null ? Mono.error(ProblemException.notFound("Slip of trade", id))
-            : storage.get(trade.slipKey())
+            : storage.readAll(trade.slipKey())
+                .onErrorResume(NoSuchFileException.class, missing -> Mono.empty())
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("Slip of trade", id)))
                 .map(bytes -> ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(trade.slipContentType()))

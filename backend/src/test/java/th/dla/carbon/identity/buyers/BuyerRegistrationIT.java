@@ -19,6 +19,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import th.dla.carbon.identity.AccessTokens;
+import th.dla.carbon.platform.storage.LocalDiskDocumentStorage;
 import th.dla.carbon.platform.web.ProblemType;
 import th.dla.carbon.support.Actors;
 import th.dla.carbon.support.Auth;

@@ -1,4 +1,4 @@
-package th.dla.carbon.identity.buyers;
+package th.dla.carbon.platform.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package th.dla.carbon.identity.buyers;
+package th.dla.carbon.platform.storage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ class DocumentStorageConfiguration {
     Path root = dir.isBlank() ? Files.createTempDirectory("carbon-documents-") : Path.of(dir);
     Files.createDirectories(root);
     LocalDiskDocumentStorage storage = new LocalDiskDocumentStorage(root);
-    log.info("Buyer documents are stored in " + storage.root());
+    log.info("Uploaded documents are stored in " + storage.root());
     return storage;
   }
 }
