@@ -13,7 +13,10 @@ async function fillValidForm(user: User, overrides: Partial<Record<string, strin
     nameTh: 'บริษัท ลดโลกร้อน จำกัด',
     nameEn: 'Cool Planet Co., Ltd.',
     taxId: '0105536112022',
-    address: '1 ถนนพหลโยธิน กรุงเทพมหานคร 10400',
+    addressLine: '1 ถนนพหลโยธิน',
+    subdistrict: 'สามเสนใน',
+    district: 'พญาไท',
+    postcode: '10400',
     contactName: 'ปรีชา ใจดี',
     email: 'preecha@coolplanet.example',
     phone: '02 987 6543',
@@ -23,11 +26,17 @@ async function fillValidForm(user: User, overrides: Partial<Record<string, strin
     ...overrides,
   };
   await user.selectOptions(screen.getByLabelText('ประเภทผู้ซื้อ'), 'BUSINESS');
+  // the province list comes from the directory (the route passes it in)
+  await waitFor(() => expect(screen.getByRole('option', { name: 'กรุงเทพมหานคร' })).toBeInTheDocument());
+  await user.selectOptions(screen.getByLabelText('จังหวัด'), '10');
   const labels: Record<keyof typeof values, string> = {
     nameTh: 'ชื่อองค์กร (ภาษาไทย)',
     nameEn: 'ชื่อองค์กร (ภาษาอังกฤษ)',
     taxId: 'เลขประจำตัวผู้เสียภาษี / เลขทะเบียนนิติบุคคล',
-    address: 'ที่อยู่',
+    addressLine: 'เลขที่ หมู่ ถนน',
+    subdistrict: 'ตำบล / แขวง',
+    district: 'อำเภอ / เขต',
+    postcode: 'รหัสไปรษณีย์',
     contactName: 'ชื่อผู้ติดต่อ',
     email: 'อีเมล',
     phone: 'โทรศัพท์',
@@ -122,7 +131,7 @@ describe('/register', () => {
       nameTh: 'บริษัท ลดโลกร้อน จำกัด',
       nameEn: 'Cool Planet Co., Ltd.',
       taxId: '0105536112022',
-      address: '1 ถนนพหลโยธิน กรุงเทพมหานคร 10400',
+      address: { line: '1 ถนนพหลโยธิน', subdistrict: 'สามเสนใน', district: 'พญาไท', provinceCode: '10', postcode: '10400' },
       contactName: 'ปรีชา ใจดี',
       email: 'preecha@coolplanet.example',
       phone: '02 987 6543',
@@ -165,7 +174,12 @@ describe('/register', () => {
     await fill('Citizen ID number', '1101700207030');
     await fill('Full name (Thai)', 'สมหญิง ทดสอบ');
     await fill('Full name (English)', 'Somying Test');
-    await fill('Address', 'Bangkok');
+    await fill('House number, village, road', '9 Rama IV Road');
+    await fill('Subdistrict (tambon / khwaeng)', 'Lumphini');
+    await fill('District (amphoe / khet)', 'Pathum Wan');
+    await waitFor(() => expect(screen.getByRole('option', { name: 'Bangkok' })).toBeInTheDocument());
+    await user.selectOptions(screen.getByLabelText('Province'), '10');
+    await fill('Postcode', '10330');
     await fill('Contact name', 'Somying');
     await fill('Email', 'somying@example.com');
     await fill('Phone', '0812345678');
@@ -174,6 +188,28 @@ describe('/register', () => {
     await fill('Confirm password', 'a long password');
     await user.click(screen.getByRole('button', { name: 'Send registration' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Too large');
+  });
+
+  it('puts the server\'s errors on the address object next to the matching address field', async () => {
+    server.use(
+      http.post('/api/v1/buyers/registrations', () =>
+        HttpResponse.json(
+          {
+            type: 'https://carbon.dla.go.th/problems/validation-failed',
+            title: 'The request is not valid',
+            status: 400,
+            detail: 'Some fields are not valid.',
+            errors: [{ field: 'address.postcode', message: 'must be 5 digits' }],
+          },
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user } = await renderApp('/register');
+    await fillValidForm(user);
+    await submit(user);
+    const postcode = screen.getByLabelText('รหัสไปรษณีย์');
+    await waitFor(() => expect(postcode).toHaveAttribute('aria-invalid', 'true'));
   });
 
   it('refuses documents of the wrong type, too large, or too many, before sending', async () => {

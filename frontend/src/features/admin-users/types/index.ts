@@ -1,28 +1,14 @@
-/** Users and their role grants, administered by DLA. Built on the `oidc` branch (TEAM.md). */
-import type { Page } from '@/lib/api/page';
+/** Users and their role grants, administered by DLA. Shapes from the generated OpenAPI schema. */
+import type { components } from '@/lib/api/schema';
+import type { GetResponse } from '@/lib/api/types';
 import type { Role } from '@/lib/roles';
 
 export type { Role };
 
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
 /** A role in a tenant: LAO code (LAO_OFFICER), province code (PROVINCE_OFFICER), buyer id (BUYER), none (DLA_ADMIN). */
-export type Grant = { role: Role; tenant: string | null };
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type AdminUser = {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  emailVerified: boolean;
-  enabled: boolean;
-  grants: Grant[];
-};
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type UserPage = Page<AdminUser>;
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
+export type Grant = components['schemas']['RoleGrant'];
+export type UserPage = GetResponse<'/api/v1/admin/users'>;
+export type AdminUser = UserPage['items'][number];
 export type UserListQuery = {
   q?: string | undefined;
   role?: Role | undefined;

@@ -23,7 +23,15 @@ export const registrationFormSchema = z
       z.refine((value) => value === '' || isTaxIdFormat(value), 'taxIdFormat'),
       z.refine((value) => !isTaxIdFormat(value) || isValidTaxId(value), 'taxIdChecksum'),
     ),
-    address: text(500),
+    addressLine: text(300),
+    subdistrict: text(100),
+    district: text(100),
+    provinceCode: z.string().check(z.trim(), z.minLength(1, 'required')),
+    postcode: z.string().check(
+      z.trim(),
+      z.minLength(1, 'required'),
+      z.refine((value) => value === '' || /^\d{5}$/.test(value), 'postcode'),
+    ),
     contactName: text(200),
     email: z.string().check(
       z.trim(),
@@ -62,10 +70,14 @@ export const registrationFormSchema = z
 
 export type RegistrationForm = z.input<typeof registrationFormSchema>;
 
-/** The validated form as the API's `registration` part (no confirmation; an empty TGO number left out). */
+/** The validated form as the API's `registration` part: the address as one object, no confirmation, an empty TGO number left out. */
 export function toRegistration(form: z.output<typeof registrationFormSchema>): BuyerRegistration {
-  const { confirmPassword: _, tgoAccountNo, ...rest } = form;
-  return { ...rest, ...(tgoAccountNo ? { tgoAccountNo } : {}) };
+  const { confirmPassword: _, tgoAccountNo, addressLine, subdistrict, district, provinceCode, postcode, ...rest } = form;
+  return {
+    ...rest,
+    address: { line: addressLine, subdistrict, district, provinceCode, postcode },
+    ...(tgoAccountNo ? { tgoAccountNo } : {}),
+  };
 }
 
 /**

@@ -20,7 +20,13 @@ export function OrganisationDetails({ organisation }: { organisation: BuyerOrgan
     { label: t('register.nameEn'), value: organisation.nameEn, lang: 'en' },
     { label: t('register.taxId'), value: <span className="code">{organisation.taxId}</span> },
     { label: t('register.tgoAccountNo'), value: organisation.tgoAccountNo ?? t('common.notProvided') },
-    { label: t('register.address'), value: organisation.address },
+    {
+      label: t('register.address'),
+      value: [organisation.address.line, organisation.address.subdistrict, organisation.address.district, organisation.address.postcode]
+        .filter(Boolean)
+        .join(' '),
+      lang: 'th',
+    },
     { label: t('register.contactName'), value: organisation.contactName },
     { label: t('register.email'), value: organisation.email },
     { label: t('register.phone'), value: organisation.phone },

@@ -16,14 +16,21 @@ import { ORGANISATION_TYPES, type BuyerOrganisation } from '../types';
 
 import { DocumentPicker } from './document-picker';
 
-type TextField = Exclude<keyof RegistrationFormValues, 'type'>;
+type TextField = Exclude<keyof RegistrationFormValues, 'type' | 'provinceCode'>;
+
+/** A province to choose from (the route passes the directory's list: features do not import each other). */
+export type ProvinceOption = { code: string; name: string };
 
 const EMPTY: Record<keyof RegistrationFormValues, string> = {
   type: '',
   nameTh: '',
   nameEn: '',
   taxId: '',
-  address: '',
+  addressLine: '',
+  subdistrict: '',
+  district: '',
+  provinceCode: '',
+  postcode: '',
   contactName: '',
   email: '',
   phone: '',
@@ -35,11 +42,21 @@ const EMPTY: Record<keyof RegistrationFormValues, string> = {
 
 const FIELDS = new Set(Object.keys(EMPTY));
 
+/** The API's `address.line`, ... are separate fields of the form. */
+const ADDRESS_FIELDS: Record<string, string> = {
+  'address.line': 'addressLine',
+  'address.subdistrict': 'subdistrict',
+  'address.district': 'district',
+  'address.provinceCode': 'provinceCode',
+  'address.postcode': 'postcode',
+};
+
 /** Server field errors by our field names: `documents[0]` belongs to the documents; unknown ones to the form. */
 function splitServerErrors(errors: FieldErrors) {
   const byField: FieldErrors = {};
   const other: string[] = [];
-  for (const [field, message] of Object.entries(errors)) {
+  for (const [raw, message] of Object.entries(errors)) {
+    const field = ADDRESS_FIELDS[raw.replace(/^registration\./, '')] ?? raw;
     const base = field.replace(/[.[].*$/, '');
     if (base === 'documents' || base === 'registration.documents') byField.documents ??= message;
     else if (FIELDS.has(base)) byField[base] ??= message;
@@ -51,7 +68,13 @@ function splitServerErrors(errors: FieldErrors) {
 }
 
 /** The public registration of a buyer organisation and its first user, with supporting documents. */
-export function RegistrationForm({ onRegistered }: { onRegistered: (organisation: BuyerOrganisation) => void }) {
+export function RegistrationForm({
+  onRegistered,
+  provinces,
+}: {
+  onRegistered: (organisation: BuyerOrganisation) => void;
+  provinces: readonly ProvinceOption[];
+}) {
   const { t } = useTranslation();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -193,21 +216,33 @@ export function RegistrationForm({ onRegistered }: { onRegistered: (organisation
           {field('nameEn', input('nameEn', { lang: 'en', maxLength: 200 }), {
             label: individual ? t('register.personNameEn') : t('register.nameEn'),
           })}
-          {field(
-            'address',
-            (control) => (
-              <textarea
+          {field('addressLine', input('addressLine', { lang: 'th', autoComplete: 'address-line1', maxLength: 300 }))}
+          {field('subdistrict', input('subdistrict', { lang: 'th', maxLength: 100 }))}
+          {field('district', input('district', { lang: 'th', autoComplete: 'address-level2', maxLength: 100 }))}
+          <FormField
+            id={`${id}-provinceCode`}
+            name="provinceCode"
+            label={t('register.provinceCode')}
+            error={errors.provinceCode}
+            required
+          >
+            {(control) => (
+              <select
                 {...control}
-                className="input textarea"
-                rows={3}
-                maxLength={500}
-                autoComplete="street-address"
-                value={values.address}
-                onChange={(event) => set('address', event.target.value)}
-              />
-            ),
-            {},
-          )}
+                className="input select"
+                value={values.provinceCode}
+                onChange={(event) => set('provinceCode', event.target.value)}
+              >
+                <option value="">{t('register.chooseProvince')}</option>
+                {provinces.map((province) => (
+                  <option key={province.code} value={province.code}>
+                    {province.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {field('postcode', input('postcode', { inputMode: 'numeric', autoComplete: 'postal-code', maxLength: 5 }))}
           {field('tgoAccountNo', input('tgoAccountNo', { maxLength: 50, autoComplete: 'off' }), {
             required: false,
             hint: t('register.tgoAccountNoHint'),

@@ -1,60 +1,21 @@
 import type { Page } from '@/lib/api/page';
+import type { components } from '@/lib/api/schema';
 
 /**
- * Buyer organisations (KYB): registration, the buyer's own organisation, DLA's verification.
- * The endpoints are built on the `buyers` branch (see TEAM.md, "Identity APIs agreed").
+ * Buyer organisations (KYB): registration, the buyer's own organisation, DLA's verification. The shapes come
+ * from the server's OpenAPI document (generated schema), so the client cannot drift from it.
  */
 
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type OrganisationType = 'BUSINESS' | 'GOVERNMENT_AGENCY' | 'STATE_ENTERPRISE' | 'FOUNDATION_OR_NGO' | 'INDIVIDUAL';
+type Schemas = components['schemas'];
 
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type BuyerStatus = 'PENDING' | 'VERIFIED' | 'REJECTED' | 'SUSPENDED';
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type BuyerDocument = {
-  id: string;
-  fileName: string;
-  contentType: string;
-  /** Bytes. */
-  size: number;
-};
-
-/** What an organisation registers, as both the registration and the organisation carry it. */
-type OrganisationFacts = {
-  type: OrganisationType;
-  nameTh: string;
-  nameEn: string;
-  taxId: string;
-  address: string;
-  contactName: string;
-  email: string;
-  phone: string;
-};
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type BuyerOrganisation = OrganisationFacts & {
-  id: string;
-  tgoAccountNo: string | null;
-  status: BuyerStatus;
-  statusReason: string | null;
-  documents: BuyerDocument[];
-  createdAt: string;
-  verifiedAt: string | null;
-};
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
+export type OrganisationType = Schemas['BuyerOrganisation']['type'];
+export type BuyerStatus = Schemas['BuyerOrganisation']['status'];
+export type BuyerDocument = Schemas['BuyerDocument'];
+export type BuyerAddress = Schemas['BuyerAddress'];
+export type BuyerOrganisation = Schemas['BuyerOrganisation'];
 /** The JSON part `registration` of `POST /api/v1/buyers/registrations`. */
-export type BuyerRegistration = OrganisationFacts & {
-  tgoAccountNo?: string | undefined;
-  username: string;
-  password: string;
-};
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
+export type BuyerRegistration = Schemas['RegistrationRequest'];
 export type BuyerPage = Page<BuyerOrganisation>;
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
 export type BuyerListQuery = {
   status?: BuyerStatus | undefined;
   q?: string | undefined;

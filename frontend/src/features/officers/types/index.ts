@@ -1,36 +1,14 @@
 /**
  * LAO officer appointments, mirroring DLA's roster form (province, LAO, name, position, phone, email): proposed
- * by the LAO's officers, approved by the provincial officer. Built on the `buyers` branch (TEAM.md).
+ * by the LAO's officers, approved by the provincial officer. Shapes from the generated OpenAPI schema.
  */
+import type { components } from '@/lib/api/schema';
+import type { PostBody } from '@/lib/api/types';
 
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type AppointmentStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'REVOKED';
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
-export type OfficerAppointment = {
-  id: string;
-  laoCode: string;
-  laoNameTh: string;
-  provinceCode: string;
-  fullName: string;
-  position: string;
-  phone: string;
-  email: string;
-  status: AppointmentStatus;
-  proposedBy: string | null;
-  decidedBy: string | null;
-  decidedAt: string | null;
-  reason: string | null;
-};
-
-// Hand-written until the backend branch lands; then import from '@/lib/api/types'.
+export type OfficerAppointment = components['schemas']['OfficerAppointment'];
+export type AppointmentStatus = OfficerAppointment['status'];
 /** `POST /api/v1/laos/{code}/officers`. */
-export type OfficerProposal = {
-  fullName: string;
-  position: string;
-  phone: string;
-  email: string;
-};
+export type OfficerProposal = PostBody<'/api/v1/laos/{code}/officers'>;
 
 const STATUS_ORDER: Record<AppointmentStatus, number> = { PENDING: 0, APPROVED: 1, REJECTED: 2, REVOKED: 3 };
 

@@ -8,7 +8,7 @@ import { API, problemResponse } from './directory';
 
 function seed(): BuyerOrganisation[] {
   const base = {
-    address: '99/1 ถนนรัชดาภิเษก แขวงดินแดง เขตดินแดง กรุงเทพมหานคร 10400',
+    address: { line: '99/1 ถนนรัชดาภิเษก', subdistrict: 'ดินแดง', district: 'ดินแดง', provinceCode: '10', postcode: '10400' },
     tgoAccountNo: null,
     statusReason: null,
     verifiedAt: null,
