@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -180,6 +181,8 @@ class ErrorContractIT {
       importMultipart(body)
           .expectStatus().isBadRequest()
           .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          // the connection is not reused: a request sent next on it waited for the parser to give up (30 s)
+          .expectHeader().valueEquals(HttpHeaders.CONNECTION, "close")
           .expectBody().jsonPath("$.type").isEqualTo(ProblemType.MALFORMED_REQUEST.uri().toString());
     }
   }
