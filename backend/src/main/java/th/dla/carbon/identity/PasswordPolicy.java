@@ -1,5 +1,6 @@
 package th.dla.carbon.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,14 +54,6 @@ public class PasswordPolicy {
 
   /** False for text with an unpaired UTF-16 surrogate, which no UTF-8 encoder (nor the password hash) accepts. */
   static boolean isWellFormed(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
+    return StandardCharsets.UTF_8.newEncoder().canEncode(text);
   }
 }

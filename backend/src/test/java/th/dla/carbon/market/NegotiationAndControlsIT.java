@@ -61,7 +61,7 @@ class NegotiationAndControlsIT {
 
   @AfterEach
   void ledgerAndAuditCheckOut() {
-    db.sql("UPDATE market.control SET frozen = false").then().block();
+    DatabaseCleaner.resetMarketControls(db);
     MarketScenario.assertConsistent(ledger, audit);
   }
 

@@ -52,27 +52,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the allowed size.", List.of(), exchange);
     }
     logger.debug("Undecodable request body: " + ex.getMessage());
-    return closingConnection(problem(ProblemType.MALFORMED_REQUEST, "The request body could not be read.", List.of(), exchange));
+    closeConnection(exchange);
+    return problem(ProblemType.MALFORMED_REQUEST, "The request body could not be read.", List.of(), exchange);
   }
 
   /**
    * After a body that could not be parsed (an unterminated multipart, say) the parser may still be attached to the
    * connection: a client that sent its next request on it waited until the parser gave up. So the answer closes it.
    */
-  private static Mono<ResponseEntity<Object>> closingConnection(Mono<ResponseEntity<Object>> response) {
-    return response.map(entity -> ResponseEntity.status(entity.getStatusCode())
-        .headers(headers -> {
-          headers.addAll(entity.getHeaders());
-          headers.setConnection("close");
-        })
-        .body(entity.getBody()));
+  private static void closeConnection(ServerWebExchange exchange) {
+    exchange.getResponse().getHeaders().setConnection("close");
   }
 
   /** A media type in the request that cannot be parsed, such as the Content-Type header of one multipart part. */
   @ExceptionHandler(InvalidMediaTypeException.class)
   Mono<ResponseEntity<Object>> invalidMediaType(InvalidMediaTypeException ex, ServerWebExchange exchange) {
-    return closingConnection(problem(ProblemType.MALFORMED_REQUEST,
-        "A content type in the request is not valid: '" + ex.getMediaType() + "'.", List.of(), exchange));
+    closeConnection(exchange);
+    return problem(ProblemType.MALFORMED_REQUEST,
+        "A content type in the request is not valid: '" + ex.getMediaType() + "'.", List.of(), exchange);
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
