@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import th.dla.carbon.audit.chain.CanonicalJson;
 import th.dla.carbon.audit.chain.ChainHash;
@@ -23,6 +27,9 @@ import th.dla.carbon.audit.chain.ChainVerifier;
  * <p>Each stream is its own hash chain. An append locks only its stream's head row ({@code audit.stream_head})
  * until the transaction ends, so appends to different streams never wait for each other, while appends to one
  * stream are strictly ordered (ADR 0005).
+ *
+ * <p>Every {@link AuditSubscriber} bean is called with each appended event in the same transaction (the dashboards
+ * keep their aggregates this way, ADR 0008).
  */
 @Service
 public class AuditLog {
@@ -30,10 +37,13 @@ public class AuditLog {
   private final DatabaseClient db;
   private final Clock clock;
   private final ChainVerifier verifier;
+  private final ObjectProvider<AuditSubscriber> subscribers;
+  private volatile @Nullable List<AuditSubscriber> resolved;
 
-  AuditLog(DatabaseClient db, ChainVerifier verifier) {
+  AuditLog(DatabaseClient db, ChainVerifier verifier, ObjectProvider<AuditSubscriber> subscribers) {
     this.db = db;
     this.verifier = verifier;
+    this.subscribers = subscribers;
     this.clock = Clock.systemUTC();
   }
 
@@ -76,7 +86,8 @@ public class AuditLog {
           insert = head.prevHash() == null ? insert.bindNull("prevHash", String.class) : insert.bind("prevHash", head.prevHash());
           return insert.then()
               .then(db.sql("UPDATE audit.stream_head SET hash = :hash WHERE stream = :stream")
-                  .bind("hash", hash).bind("stream", event.stream()).then());
+                  .bind("hash", hash).bind("stream", event.stream()).then())
+              .then(Flux.fromIterable(subscribers()).concatMap(subscriber -> subscriber.on(event, at)).then());
         });
   }
 
@@ -86,6 +97,16 @@ public class AuditLog {
    */
   public Mono<AuditVerification> verify() {
     return verifier.verify();
+  }
+
+  /** Resolved on first use: subscribers may depend on services that depend on this log. */
+  private List<AuditSubscriber> subscribers() {
+    List<AuditSubscriber> list = resolved;
+    if (list == null) {
+      list = subscribers.orderedStream().toList();
+      resolved = list;
+    }
+    return list;
   }
 
   private record Head(long seq, String prevHash) {}

@@ -384,13 +384,20 @@ public class Ledger {
     long quantity = ranges.stream().mapToLong(SerialRange::quantity).sum();
     List<Map<String, Object>> payloadRanges = new ArrayList<>();
     for (SerialRange range : ranges) {
-      payloadRanges.add(Map.of("issuanceId", range.issuanceId(), "first", range.first(), "last", range.last()));
+      payloadRanges.add(Map.of("issuanceId", range.issuanceId(), "first", range.first(), "last", range.last(),
+          "vintage", range.vintage(), "originLao", range.originLaoCode()));
     }
     Map<String, @Nullable Object> payload = new LinkedHashMap<>(details);
     payload.put("operationId", operation);
     payload.put("quantity", quantity);
     payload.put("ranges", payloadRanges);
-    return ActingUser.current()
+    // whose account it is, so that read models (the dashboards) can tell an LAO's credits from a buyer's
+    return store.account(accountId)
+        .doOnNext(account -> {
+          payload.put("accountKind", account.kind());
+          payload.put("accountLao", account.laoCode());
+        })
+        .then(ActingUser.current())
         .flatMap(who -> audit.append(new AuditEvent("ledger:account:" + accountId, action, "account",
             Long.toString(accountId), who.id(), who.name(), payload)))
         .thenReturn(new Movement(operation, reason, quantity, List.copyOf(ranges)));

@@ -79,8 +79,9 @@ public class Retirements {
             .flatMap(account -> ledger.retire(account.id(), cmd.quantity(), cmd.vintage(), certificateNo))
             .flatMap(movement -> Acting.current().flatMap(who -> store.insert(certificateNo, buyerId, movement.quantity(),
                     cmd.vintage(), cmd.beneficiary(), cmd.purpose(), who.id(), movement.operationId(), movement.ranges())
-                .flatMap(row -> audit.append(new AuditEvent("retirement:" + certificateNo, "retirement.certified", "retirement",
-                        certificateNo, who.id(), who.name(), auditPayload(row, movement.ranges(), movement.operationId())))
+                .flatMap(row -> buyers.summary(buyerId)
+                    .flatMap(buyer -> audit.append(new AuditEvent("retirement:" + certificateNo, "retirement.certified", "retirement",
+                        certificateNo, who.id(), who.name(), auditPayload(row, movement.ranges(), movement.operationId(), buyer))))
                     .then(notifications.notify(new Audience.BuyerOrganisation(buyerId), "CERTIFICATE_ISSUED",
                         "ออกใบรับรองการชดเชยคาร์บอนเครดิตแล้ว", "Retirement certificate issued",
                         "/verify/" + certificateNo, Map.of("certificateNo", certificateNo, "quantity", row.quantity())))
@@ -135,9 +136,13 @@ public class Retirements {
     return new RetirementCertificate.ProjectRef(p.code(), p.nameTh(), p.nameEn());
   }
 
-  private static Map<String, @Nullable Object> auditPayload(RetirementRow row, List<SerialRange> ranges, UUID operation) {
+  private static Map<String, @Nullable Object> auditPayload(RetirementRow row, List<SerialRange> ranges, UUID operation,
+      BuyerProfiles.Profile buyer) {
     Map<String, @Nullable Object> payload = new LinkedHashMap<>();
     payload.put("buyerId", row.buyerId());
+    payload.put("buyerNameTh", buyer.nameTh());
+    payload.put("buyerProvince", buyer.provinceCode());
+    payload.put("retiredAt", row.retiredAt());
     payload.put("quantity", row.quantity());
     payload.put("vintage", row.vintage());
     payload.put("beneficiary", row.beneficiary());
@@ -145,7 +150,8 @@ public class Retirements {
     payload.put("ledgerOperation", operation);
     List<Map<String, Object>> list = new ArrayList<>();
     for (SerialRange r : ranges) {
-      list.add(Map.of("issuanceId", r.issuanceId(), "first", r.first(), "last", r.last(), "originLao", r.originLaoCode()));
+      list.add(Map.of("issuanceId", r.issuanceId(), "first", r.first(), "last", r.last(), "originLao", r.originLaoCode(),
+          "vintage", r.vintage()));
     }
     payload.put("ranges", list);
     return payload;

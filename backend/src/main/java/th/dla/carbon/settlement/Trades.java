@@ -84,7 +84,8 @@ public class Trades {
     return Mono.defer(() -> store.insert(id, cmd.listingId(), cmd.bidId(), cmd.laoCode(), cmd.buyerId(), cmd.quantity(),
                 unitPrice, total, paymentDeadline)
             .flatMap(trade -> ledger.reassign(cmd.listingHolder(), cmd.quantity(), Holder.trade(id))
-                .then(audit(trade, "trade.opened", details(trade, "listingHolder", cmd.listingHolder().toString())))
+                .flatMap(movement -> audit(trade, "trade.opened", details(trade, "listingHolder", cmd.listingHolder().toString(),
+                    "vintages", vintages(movement))))
                 .then(notifications.notify(new Audience.BuyerOrganisation(trade.buyerId()), "TRADE_OPENED",
                     "รายการซื้อขายใหม่: โปรดชำระเงินภายในกำหนด", "New trade: please pay before the deadline",
                     link(trade), params(trade)))
@@ -294,10 +295,18 @@ public class Trades {
     payload.put("quantity", trade.quantity());
     payload.put("unitPrice", trade.unitPrice());
     payload.put("total", trade.total());
+    payload.put("createdAt", trade.createdAt());
     for (int i = 0; i + 1 < pairs.length; i += 2) {
       payload.put((String) pairs[i], pairs[i + 1]);
     }
     return payload;
+  }
+
+  /** How many of the movement's credits are of each vintage ("2024" → 30): the trade's credits by vintage. */
+  private static Map<String, Object> vintages(th.dla.carbon.registry.Movement movement) {
+    Map<String, Object> byVintage = new java.util.TreeMap<>();
+    movement.ranges().forEach(r -> byVintage.merge(Integer.toString(r.vintage()), r.quantity(), (a, b) -> (Long) a + (Long) b));
+    return byVintage;
   }
 
   private Mono<Void> notifyBoth(TradeRow trade, String kind, String titleTh, String titleEn) {
