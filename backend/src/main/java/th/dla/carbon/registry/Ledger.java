@@ -72,6 +72,8 @@ public class Ledger {
   private final AuditLog audit;
   private final Directory directory;
   private final TransactionalOperator tx;
+  /** Accounts never change kind or owner: remembered so each movement's audit record names the owner cheaply. */
+  private final java.util.concurrent.ConcurrentMap<Long, AccountRow> accountsSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
   Ledger(LedgerStore store, BalanceQueries balances, LedgerChecks checks, AuditLog audit, Directory directory,
       ReactiveTransactionManager transactionManager) {
@@ -392,7 +394,8 @@ public class Ledger {
     payload.put("quantity", quantity);
     payload.put("ranges", payloadRanges);
     // whose account it is, so that read models (the dashboards) can tell an LAO's credits from a buyer's
-    return store.account(accountId)
+    AccountRow known = accountsSeen.get(accountId);
+    return (known != null ? Mono.just(known) : store.account(accountId).doOnNext(account -> accountsSeen.put(accountId, account)))
         .doOnNext(account -> {
           payload.put("accountKind", account.kind());
           payload.put("accountLao", account.laoCode());
