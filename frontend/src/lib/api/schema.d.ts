@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/dashboards/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute every dashboard aggregate from the source modules (DLA administrator) */
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/directory/laos/import": {
         parameters: {
             query?: never;
@@ -564,6 +581,57 @@ export interface paths {
         put?: never;
         /** Register a buyer organisation and its first user (public); it starts PENDING until DLA verifies it */
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/laos/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** LAO profile figures (public): bins and households, credits by vintage, listings, sales; 404 for an unknown LAO */
+        get: operations["lao_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National dashboard (public): credits by state, LAOs, buyers, revenue, prices, months, the 77 provinces */
+        get: operations["national"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/provinces/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provincial dashboard (public): the province's figures, its LAOs, open listings and retirements; 404 for an unknown province */
+        get: operations["province"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1566,6 +1634,106 @@ export interface components {
             /** Format: int64 */
             sold: number;
         };
+        DashboardLao: {
+            code: string;
+            district: string;
+            nameTh: string;
+            provinceCode: string;
+            provinceNameTh: string;
+            type: string;
+        };
+        DashboardLaoCounts: {
+            /** Format: int64 */
+            holding: number;
+            /** Format: int64 */
+            listing: number;
+            /** Format: int64 */
+            selling: number;
+            /** Format: int64 */
+            total: number;
+        };
+        DashboardLaoListing: {
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            mode: string;
+            /** Format: date-time */
+            openedAt?: string | null;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: int64 */
+            remaining: number;
+            state: string;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        DashboardOpenListing: {
+            /** Format: date-time */
+            endsAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            laoCode: string;
+            laoNameTh: string;
+            mode: string;
+            /** Format: int64 */
+            remaining: number;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        DashboardProvince: {
+            code: string;
+            nameEn: string;
+            nameTh: string;
+            region: string;
+        };
+        DashboardRebuild: {
+            /** Format: int64 */
+            laos: number;
+            /** Format: int64 */
+            months: number;
+            /** Format: int64 */
+            provinces: number;
+            /** Format: date-time */
+            rebuiltAt: string;
+        };
+        DashboardRetirement: {
+            beneficiary: string;
+            buyerName?: string | null;
+            certificateNo: string;
+            /** Format: int64 */
+            quantity: number;
+            /** Format: date-time */
+            retiredAt: string;
+            /** Format: int32 */
+            vintage?: number | null;
+        };
+        DashboardSale: {
+            /** Format: date */
+            date: string;
+            /** Format: int64 */
+            quantity: number;
+            total: number;
+            unitPrice: number;
+            /** Format: int32 */
+            vintage: number;
+        };
+        DashboardTotals: {
+            /** Format: int64 */
+            allocated: number;
+            /** Format: int64 */
+            available: number;
+            /** Format: int64 */
+            issued: number;
+            /** Format: int64 */
+            listed: number;
+            /** Format: int64 */
+            retired: number;
+            /** Format: int64 */
+            sold: number;
+        };
         DraftListing: {
             description?: string | null;
             /** Format: date-time */
@@ -1717,6 +1885,20 @@ export interface components {
             /** Format: int32 */
             vintage: number;
         };
+        LaoDashboard: {
+            /** Format: date-time */
+            asOf: string;
+            /** Format: int64 */
+            bins: number;
+            creditsByVintage: components["schemas"]["VintageCredits"][];
+            /** Format: int64 */
+            estimatedCredits: number;
+            /** Format: int64 */
+            households: number;
+            lao: components["schemas"]["DashboardLao"];
+            listings: components["schemas"]["DashboardLaoListing"][];
+            sales: components["schemas"]["DashboardSale"][];
+        };
         LaoDetailResponse: {
             address: components["schemas"]["Address"];
             areaSqKm?: string | null;
@@ -1732,6 +1914,29 @@ export interface components {
             /** @enum {string} */
             type: "PAO" | "CITY_MUNICIPALITY" | "TOWN_MUNICIPALITY" | "SUBDISTRICT_MUNICIPALITY" | "SAO" | "SPECIAL";
             website?: string | null;
+        };
+        LaoFigures: {
+            /** Format: int64 */
+            available: number;
+            /** Format: int64 */
+            bins: number;
+            code: string;
+            /** Format: int64 */
+            credits: number;
+            district: string;
+            /** Format: int64 */
+            estimatedCredits: number;
+            /** Format: int64 */
+            households: number;
+            /** Format: int64 */
+            listed: number;
+            nameTh: string;
+            /** Format: int64 */
+            retired: number;
+            revenue: number;
+            /** Format: int64 */
+            sold: number;
+            type: string;
         };
         LaoSummaryResponse: {
             code: string;
@@ -1826,6 +2031,28 @@ export interface components {
             provinceCodes: string[];
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             username: string;
+        };
+        MonthFigures: {
+            month: string;
+            /** Format: int64 */
+            retired: number;
+            value: number;
+            /** Format: int64 */
+            volume: number;
+            vwap?: number | null;
+        };
+        NationalDashboard: {
+            /** Format: date-time */
+            asOf: string;
+            laos: components["schemas"]["DashboardLaoCounts"];
+            monthly: components["schemas"]["MonthFigures"][];
+            prices: components["schemas"]["VintagePrice"][];
+            provinces: components["schemas"]["ProvinceFigures"][];
+            revenue: number;
+            topProvinces: components["schemas"]["TopProvinces"];
+            totals: components["schemas"]["DashboardTotals"];
+            /** Format: int64 */
+            verifiedBuyers: number;
         };
         NotificationView: {
             /** Format: date-time */
@@ -2004,6 +2231,46 @@ export interface components {
             /** @example นักวิชาการสิ่งแวดล้อมชำนาญการ */
             position: string;
         };
+        ProvinceDashboard: {
+            /** Format: date-time */
+            asOf: string;
+            laoRows: components["schemas"]["LaoFigures"][];
+            laos: components["schemas"]["DashboardLaoCounts"];
+            monthly: components["schemas"]["MonthFigures"][];
+            openListings: components["schemas"]["DashboardOpenListing"][];
+            prices: components["schemas"]["VintagePrice"][];
+            province: components["schemas"]["DashboardProvince"];
+            retirements: components["schemas"]["DashboardRetirement"][];
+            revenue: number;
+            totals: components["schemas"]["DashboardTotals"];
+        };
+        ProvinceFigures: {
+            /** Format: int64 */
+            available: number;
+            code: string;
+            /** Format: int32 */
+            gridCol: number;
+            /** Format: int32 */
+            gridRow: number;
+            /** Format: int64 */
+            issued: number;
+            /** Format: int64 */
+            laosHolding: number;
+            /** Format: int64 */
+            laosListing: number;
+            /** Format: int64 */
+            laosSelling: number;
+            /** Format: int64 */
+            listed: number;
+            nameEn: string;
+            nameTh: string;
+            region: string;
+            /** Format: int64 */
+            retired: number;
+            revenue: number;
+            /** Format: int64 */
+            sold: number;
+        };
         ProvinceResponse: {
             code: string;
             /** Format: int32 */
@@ -2164,6 +2431,18 @@ export interface components {
             roles: ("BUYER" | "LAO_OFFICER" | "PROVINCE_OFFICER" | "DLA_ADMIN")[];
             tokenType: string;
         };
+        TopProvince: {
+            code: string;
+            nameEn: string;
+            nameTh: string;
+            value: number;
+        };
+        TopProvinces: {
+            available: components["schemas"]["TopProvince"][];
+            retired: components["schemas"]["TopProvince"][];
+            revenue: components["schemas"]["TopProvince"][];
+            sold: components["schemas"]["TopProvince"][];
+        };
         Totals: {
             /** Format: int64 */
             available: number;
@@ -2223,6 +2502,30 @@ export interface components {
         UnreadCount: {
             /** Format: int64 */
             unread: number;
+        };
+        VintageCredits: {
+            /** Format: int64 */
+            allocated: number;
+            /** Format: int64 */
+            available: number;
+            /** Format: int64 */
+            listed: number;
+            /** Format: int64 */
+            retired: number;
+            /** Format: int64 */
+            sold: number;
+            /** Format: int32 */
+            vintage: number;
+        };
+        VintagePrice: {
+            lastPrice?: number | null;
+            /** Format: date-time */
+            lastTradeAt?: string | null;
+            /** Format: int32 */
+            vintage: number;
+            /** Format: int64 */
+            volume: number;
+            vwap?: number | null;
         };
         VintageSummary: {
             /** Format: int64 */
@@ -2444,6 +2747,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DashboardRebuild"];
                 };
             };
         };
@@ -3056,6 +3379,76 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["BuyerOrganisation"];
+                };
+            };
+        };
+    };
+    lao_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LaoDashboard"];
+                };
+            };
+        };
+    };
+    national: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NationalDashboard"];
+                };
+            };
+        };
+    };
+    province: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProvinceDashboard"];
                 };
             };
         };
