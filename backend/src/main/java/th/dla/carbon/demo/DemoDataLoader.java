@@ -25,7 +25,8 @@ import th.dla.carbon.settlement.Trades;
 /**
  * Loads the demo directory (real LAOs of Nonthaburi, Krabi and a few other provinces) through the same import
  * that DLA's file goes through, then the demo accounts, the demo credits (DemoRegistry), listings (DemoMarket) and deals at each stage of
- * settlement with a retirement certificate (DemoSettlement). Idempotent: a restart finds everything unchanged.
+ * settlement with a retirement certificate (DemoSettlement), and 18 months of market history in seven provinces for the
+ * dashboards (DemoHistory). Idempotent: a restart finds everything unchanged.
  */
 @Component
 @ConditionalOnBooleanProperty("carbon.demo.enabled")
@@ -80,6 +81,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoSettlement.Outcome settlement = DemoSettlement.ensure(users, listings, bids, trades, retirements).block();
     certificateNo = settlement.certificateNo();
     log.info("Demo settlement: " + settlement.summary());
+    log.info("Demo market history: " + DemoHistory.ensure(users, issuances, listings, bids, trades, retirements).block());
   }
 
   /** The demo retirement certificate's number, once the demo data is loaded (for the start-up notice). */

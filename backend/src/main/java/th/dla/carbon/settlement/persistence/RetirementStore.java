@@ -2,6 +2,7 @@ package th.dla.carbon.settlement.persistence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import th.dla.carbon.platform.BusinessTime;
 import th.dla.carbon.registry.SerialRange;
 
 @Repository
@@ -28,13 +30,18 @@ public class RetirementStore {
     DatabaseClient.GenericExecuteSpec spec = db.sql("""
             INSERT INTO settlement.retirement (certificate_no, buyer_id, quantity, vintage, beneficiary, purpose, retired_at,
                                                retired_by, ledger_operation)
-            VALUES (:no, :buyer, :quantity, :vintage, :beneficiary, :purpose, now(), :by, :operation)
+            VALUES (:no, :buyer, :quantity, :vintage, :beneficiary, :purpose, coalesce(:retiredAt, now()), :by, :operation)
             RETURNING *""")
         .bind("no", certificateNo).bind("buyer", buyerId).bind("quantity", quantity)
         .bind("beneficiary", beneficiary).bind("purpose", purpose).bind("operation", ledgerOperation);
     spec = vintage == null ? spec.bindNull("vintage", Integer.class) : spec.bind("vintage", vintage);
     spec = by == null ? spec.bindNull("by", UUID.class) : spec.bind("by", by);
-    Mono<RetirementRow> inserted = spec.map(row -> row(row)).one();
+    DatabaseClient.GenericExecuteSpec insert = spec;
+    // the demo's history gives retirements past dates (platform.BusinessTime)
+    Mono<RetirementRow> inserted = BusinessTime.override().flatMap(at -> (at.isPresent()
+            ? insert.bind("retiredAt", OffsetDateTime.ofInstant(at.get(), ZoneOffset.UTC))
+            : insert.bindNull("retiredAt", OffsetDateTime.class))
+        .map(row -> row(row)).one());
     return inserted.flatMap(row -> Flux.range(0, ranges.size())
         .concatMap(i -> {
           SerialRange r = ranges.get(i);

@@ -12,6 +12,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import th.dla.carbon.platform.BusinessTime;
 
 /**
  * SQL for trades. Every state change is one conditional {@code UPDATE ... WHERE state = <expected>}: of two racing
@@ -30,9 +31,9 @@ public class TradeStore {
       BigDecimal unitPrice, BigDecimal total, Duration paymentDeadline) {
     DatabaseClient.GenericExecuteSpec spec = db.sql("""
             INSERT INTO settlement.trade (id, listing_id, bid_id, lao_code, buyer_id, quantity, unit_price, total, state,
-                                          payment_due_at)
+                                          payment_due_at, created_at)
             VALUES (:id, :listing, :bid, :lao, :buyer, :quantity, :unitPrice, :total, 'AWAITING_PAYMENT',
-                    now() + make_interval(secs => :deadline))
+                    now() + make_interval(secs => :deadline), coalesce(:createdAt, now()))
             RETURNING *""")
         .bind("id", id)
         .bind("listing", listingId)
@@ -43,7 +44,12 @@ public class TradeStore {
         .bind("total", total)
         .bind("deadline", (double) paymentDeadline.toMillis() / 1000d);
     spec = bidId == null ? spec.bindNull("bid", UUID.class) : spec.bind("bid", bidId);
-    return spec.map(TradeStore::row).one();
+    DatabaseClient.GenericExecuteSpec insert = spec;
+    // the demo's history gives trades past dates (platform.BusinessTime); the payment deadline stays real
+    return BusinessTime.override().flatMap(at -> (at.isPresent()
+            ? insert.bind("createdAt", OffsetDateTime.ofInstant(at.get(), ZoneOffset.UTC))
+            : insert.bindNull("createdAt", OffsetDateTime.class))
+        .map(TradeStore::row).one());
   }
 
   public Mono<TradeRow> find(UUID id) {
