@@ -103,7 +103,8 @@ public class CommitteeReports {
     return new Period(resolvedFrom, resolvedTo);
   }
 
-  static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
+  /** A YYYY-MM-DD date between 2000 and 2100, or null when absent; a field problem otherwise. */
+  public static @Nullable LocalDate date(@Nullable String value, String field, List<FieldProblem> problems) {
     if (value == null || value.isBlank()) {
       return null;
     }
