@@ -44,7 +44,8 @@ public final class ExportWriters {
         .map(lines -> {
           StringBuilder text = new StringBuilder(lines.size() * 160);
           lines.forEach(text::append);
-          return buffers.wrap(Csv.bytes(text.toString()));
+          byte[] bytes = Csv.bytes(text.toString());
+          return buffers.allocateBuffer(bytes.length).write(bytes);
         });
     return Flux.concat(head, body);
   }
@@ -62,7 +63,8 @@ public final class ExportWriters {
       Xlsx.header(sheet, 0, columns);
       sheet.freezePane(0, 1);
       int row = 1;
-      for (List<Object> values : table.rows().toIterable(256)) {
+      // the rows come on database threads: hand them over on a bounded-elastic one, where waiting for this writer is allowed
+      for (List<Object> values : table.rows().publishOn(Schedulers.boundedElastic(), 256).toIterable(256)) {
         Xlsx.row(sheet, row++, columns, values);
         if (row % XLSX_FLUSH_ROWS == 0) {
           sheet.flush();
