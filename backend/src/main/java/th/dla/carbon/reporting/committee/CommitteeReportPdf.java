@@ -91,11 +91,11 @@ public class CommitteeReportPdf {
 
     // table 1: LAOs with activity
     section(document, fonts, "2. ช่องทางการซื้อขายและผลการซื้อขายราย อปท.");
-    PdfPTable laos = new PdfPTable(new float[] {0.4f, 2.2f, 1.8f, 0.95f, 0.9f, 0.85f, 0.95f, 1.4f, 1.25f, 1.5f, 1.4f, 2.3f});
+    PdfPTable laos = new PdfPTable(new float[] {0.4f, 2.5f, 2.0f, 0.9f, 0.9f, 0.85f, 1.0f, 1.35f, 1.2f, 1.45f, 1.4f, 2.25f});
     laos.setWidthPercentage(100);
     laos.setHeaderRows(1);
     for (String h : new String[] {"ที่", "อปท. (รหัส)\nอำเภอ", "ช่องทาง\nรูปแบบการขาย", "ประกาศ\nขาย", "ข้อเสนอ\nซื้อ",
-        "ซื้อขาย", "ปริมาณ\n(tCO2e)", "ราคาต่ำสุด–\nสูงสุด (บาท)", "ราคาเฉลี่ย\nถ่วงน้ำหนัก", "มูลค่า\n(บาท)",
+        "ซื้อ\nขาย", "ปริมาณ\n(tCO2e)", "ราคาต่ำสุด–\nสูงสุด (บาท)", "ราคาเฉลี่ย\nถ่วงน้ำหนัก", "มูลค่า\n(บาท)",
         "รับชำระแล้ว\n(บาท)", "ผู้ซื้อ (tCO2e)"}) {
       head(laos, fonts, h);
     }
@@ -266,11 +266,11 @@ public class CommitteeReportPdf {
   }
 
   private static void fact(PdfPTable table, PdfFonts fonts, String label, String value) {
-    PdfPCell l = new PdfPCell(new Phrase(label, fonts.regular(12)));
+    PdfPCell l = new PdfPCell(new Phrase(label, fonts.regular(11.5f)));
     pad(l);
     l.setBackgroundColor(ZEBRA);
     table.addCell(l);
-    PdfPCell v = new PdfPCell(new Phrase(value, fonts.bold(12)));
+    PdfPCell v = new PdfPCell(new Phrase(value, fonts.bold(11.5f)));
     v.setHorizontalAlignment(Element.ALIGN_RIGHT);
     pad(v);
     table.addCell(v);

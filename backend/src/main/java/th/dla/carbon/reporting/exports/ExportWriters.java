@@ -25,7 +25,8 @@ import th.dla.carbon.reporting.tables.Xlsx;
  */
 public final class ExportWriters {
 
-  static final int CSV_BATCH_ROWS = 200;
+  /** Small batches: the HTTP layer prefetches up to 128 buffers per connection, so this bounds what one slow client holds. */
+  static final int CSV_BATCH_ROWS = 32;
   static final int XLSX_FLUSH_ROWS = 500;
   private static final Executor BLOCKING = task -> Schedulers.boundedElastic().schedule(task);
 
