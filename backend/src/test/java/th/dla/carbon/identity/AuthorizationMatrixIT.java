@@ -266,6 +266,8 @@ class AuthorizationMatrixIT {
 
   @BeforeAll
   void seedAndIssueOneTokenPerCaller() {
+    // seeding registers buyers (Argon2 hashing): more than WebTestClient's 5 s default on a busy shared machine
+    http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
     seed();
     Map<Caller, Actor> actors = Map.of(
         Caller.NO_ROLE, Actors.withoutRole(),
