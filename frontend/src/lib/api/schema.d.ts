@@ -638,6 +638,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/{dataset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listings, trades or retirements as CSV (UTF-8 with BOM) or XLSX, streamed. Without a token the rows are anonymised (buyer type only, no buyer names or ids; sales and public listings only); a buyer gets its own rows, an LAO officer its LAO's, a provincial officer its province's, DLA everything. A province or LAO outside the caller's scope is 403. */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/laos": {
         parameters: {
             query?: never;
@@ -1133,6 +1150,23 @@ export interface paths {
         };
         /** The 77 provinces with their region and number of LAOs */
         get: operations["provinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{code}/committee-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province's report to its solid-waste committee: each LAO's trading channel and activity, LAOs with credits but no listing, the officer roster (provincial office of that province, DLA admin). Period at most 3 years; to defaults to today (Bangkok), from to three months before to. */
+        get: operations["committeeReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3453,6 +3487,39 @@ export interface operations {
             };
         };
     };
+    export: {
+        parameters: {
+            query?: {
+                format?: string;
+                /** @description 2-digit province code */
+                province?: string;
+                /** @description 7-digit LAO code */
+                lao?: string;
+                /** @description first day, YYYY-MM-DD (Bangkok) */
+                from?: string;
+                /** @description last day, YYYY-MM-DD (Bangkok), inclusive */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                dataset: "listings" | "trades" | "retirements";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     search: {
         parameters: {
             query?: {
@@ -4217,6 +4284,36 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ProvinceResponse"][];
+                };
+            };
+        };
+    };
+    committeeReport: {
+        parameters: {
+            query?: {
+                /** @description first day, YYYY-MM-DD (Bangkok) */
+                from?: string;
+                /** @description last day, YYYY-MM-DD (Bangkok), inclusive */
+                to?: string;
+                format?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
         };

@@ -164,6 +164,7 @@ class AuthorizationMatrixIT {
       rule("GET",    "/api/v1/dashboards/laos/{code}",        PUBLIC),
       rule("GET",    "/api/v1/dashboards/national",           PUBLIC),
       rule("GET",    "/api/v1/dashboards/provinces/{code}",   PUBLIC).with("code", OWN_PROVINCE),
+      rule("GET",    "/api/v1/exports/{dataset}",             PUBLIC).with("dataset", "trades"),
       rule("GET",    "/api/v1/laos",                          PUBLIC),
       rule("GET",    "/api/v1/laos/{code}",                   PUBLIC),
       rule("GET",    "/api/v1/laos/{code}/account",           only(LAO_OFFICER_OWN, PROVINCE_OFFICER_OWN, DLA_ADMIN)),
@@ -197,6 +198,7 @@ class AuthorizationMatrixIT {
       rule("POST",   "/api/v1/officers/{id}/reject",          only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("id", seeded("appointment-to-reject")).body(REASON),
       rule("GET",    "/api/v1/projects",                      PUBLIC),
       rule("GET",    "/api/v1/provinces",                     PUBLIC),
+      rule("GET",    "/api/v1/provinces/{code}/committee-report", only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("code", OWN_PROVINCE).with("format", "csv"),
       rule("GET",    "/api/v1/provinces/{code}/districts",    PUBLIC).with("code", OWN_PROVINCE),
       rule("GET",    "/api/v1/provinces/{code}/officer-appointments", only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("code", OWN_PROVINCE),
       rule("GET",    "/api/v1/provinces/{code}/officer-roster", only(PROVINCE_OFFICER_OWN, DLA_ADMIN)).with("code", OWN_PROVINCE).with("format", "csv"),
@@ -268,6 +270,8 @@ class AuthorizationMatrixIT {
 
   @BeforeAll
   void seedAndIssueOneTokenPerCaller() {
+    // seeding registers buyers (Argon2 hashing): more than WebTestClient's 5 s default on a busy shared machine
+    http = http.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build();
     seed();
     Map<Caller, Actor> actors = Map.of(
         Caller.NO_ROLE, Actors.withoutRole(),

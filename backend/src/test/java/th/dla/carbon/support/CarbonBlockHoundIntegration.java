@@ -23,5 +23,9 @@ public class CarbonBlockHoundIntegration implements BlockHoundIntegration {
     // springdoc pre-builds the OpenAPI document at start-up for one locale; a browser asking in another language
     // (Accept-Language) makes it build the document again, scanning the classpath, on the event loop.
     builder.allowBlockingCallsInside("org.springdoc.api.AbstractOpenApiResource", "getOpenApi");
+    // Netty 4.2's adaptive buffer allocator takes a short internal lock when it grows its magazines under load (a
+    // large streamed export, ExportStreamingIT): Netty's own bookkeeping on its event loop, not application blocking.
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
   }
 }

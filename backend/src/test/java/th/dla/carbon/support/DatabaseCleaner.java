@@ -29,4 +29,9 @@ public final class DatabaseCleaner {
     db.sql("DELETE FROM market.price_floor").then().block();
     db.sql("UPDATE market.control SET frozen = false, reason = NULL").then().block();
   }
+
+  /** Empties settlement (trades, LAO revenue, retirements and their serial ranges). */
+  public static void clearSettlement(DatabaseClient db) {
+    db.sql("TRUNCATE settlement.lao_revenue, settlement.retirement_range, settlement.retirement, settlement.trade").then().block();
+  }
 }

@@ -49,6 +49,8 @@ class SecurityConfiguration {
     "/api/v1/projects", "/api/v1/serials/*", "/api/v1/reporting-windows",
     "/api/v1/audit/verify",
     "/api/v1/auth/providers",
+    // exports: anonymised rows without a token, the caller's own scope with one (reporting module)
+    "/api/v1/exports/*",
     "/.well-known/jwks.json",
   };
 
@@ -81,6 +83,8 @@ class SecurityConfiguration {
             .pathMatchers(HttpMethod.GET, PUBLIC_GET).permitAll()
             .pathMatchers(HttpMethod.POST, PUBLIC_POST).permitAll()
             .pathMatchers("/api/v1/admin/**").hasRole("DLA_ADMIN")
+            // the committee report: provincial offices and DLA (the service then checks the province)
+            .pathMatchers(HttpMethod.GET, "/api/v1/provinces/*/committee-report").hasAnyRole("PROVINCE_OFFICER", "DLA_ADMIN")
             .pathMatchers("/api/**").authenticated()
             // the SPA's files, the API documentation and health probes
             .anyExchange().permitAll())

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import th.dla.carbon.platform.pdf.PdfFonts;
+import th.dla.carbon.platform.pdf.ThaiDates;
 import th.dla.carbon.settlement.RetirementCertificate;
 
 /**

@@ -19,6 +19,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import th.dla.carbon.platform.pdf.PdfFonts;
+import th.dla.carbon.platform.pdf.ThaiDates;
 import th.dla.carbon.directory.Directory;
 import th.dla.carbon.directory.Lao;
 import th.dla.carbon.directory.Province;

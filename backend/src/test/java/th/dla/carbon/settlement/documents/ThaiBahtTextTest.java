@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import th.dla.carbon.platform.pdf.ThaiDates;
 
 class ThaiBahtTextTest {
 

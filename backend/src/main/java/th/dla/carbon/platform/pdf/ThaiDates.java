@@ -1,4 +1,4 @@
-package th.dla.carbon.settlement.documents;
+package th.dla.carbon.platform.pdf;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package th.dla.carbon.settlement.documents;
+package th.dla.carbon.platform.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -13,20 +13,23 @@ import java.awt.Color;
  * OpenType engine (GSUB/GPOS), which places Thai tone marks above upper vowels (ที่, นี้) and shifts marks off tall
  * consonants (ปี่). Fonts are loaded once, lazily, on the first render (a bounded-elastic thread: it reads the
  * classpath).
+ *
+ * <p>Shared by every module that renders documents (settlement's certificates and payment notices, reporting's
+ * committee report).
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-  static final Color INK = new Color(0x1F, 0x29, 0x37);
-  static final Color MUTED = new Color(0x55, 0x60, 0x6E);
-  static final Color ACCENT = new Color(0x0F, 0x6E, 0x4F);
+  public static final Color INK = new Color(0x1F, 0x29, 0x37);
+  public static final Color MUTED = new Color(0x55, 0x60, 0x6E);
+  public static final Color ACCENT = new Color(0x0F, 0x6E, 0x4F);
 
   private static final String REGULAR = "fonts/Laksaman.ttf";
   private static final String BOLD = "fonts/Laksaman-Bold.ttf";
 
   private static volatile PdfFonts instance;
 
-  final BaseFont regular;
-  final BaseFont bold;
+  public final BaseFont regular;
+  public final BaseFont bold;
 
   private PdfFonts() throws Exception {
     LayoutProcessor.enableKernLiga();
@@ -37,7 +40,7 @@ final class PdfFonts {
   }
 
   /** Blocking on first call: call from a bounded-elastic thread. */
-  static PdfFonts get() {
+  public static PdfFonts get() {
     PdfFonts fonts = instance;
     if (fonts == null) {
       synchronized (PdfFonts.class) {
@@ -55,19 +58,19 @@ final class PdfFonts {
     return fonts;
   }
 
-  Font regular(float size) {
+  public Font regular(float size) {
     return new Font(regular, size, Font.NORMAL, INK);
   }
 
-  Font regular(float size, Color color) {
+  public Font regular(float size, Color color) {
     return new Font(regular, size, Font.NORMAL, color);
   }
 
-  Font bold(float size) {
+  public Font bold(float size) {
     return new Font(bold, size, Font.NORMAL, INK);
   }
 
-  Font bold(float size, Color color) {
+  public Font bold(float size, Color color) {
     return new Font(bold, size, Font.NORMAL, color);
   }
 }
