@@ -314,7 +314,8 @@ public class ResilienceDriver {
     result.put("listingQuantity", quantity);
     result.put("listingRemaining", remaining);
     result.put("filledOnListing", filledOnListing);
-    result.put("listingBalanced", quantity == remaining + filledOnListing);
+    // without cancelled trades (scenarios a and b); in c, expired trades give their credits back to the listing
+    result.put("listingQuantityEqualsRemainingPlusFilled", quantity == remaining + filledOnListing);
     result.put("ledgerOk", ledger.get("ok"));
     result.put("auditOk", audit.get("ok"));
     System.out.println(toJson(result));

@@ -71,13 +71,15 @@ psql_() { local db="$1"; shift; psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgre
 sql() { psql_ carbon -At -c "$1"; }
 
 # ---- the backend: the packaged jar with DATABASE_URL ---------------------------------------------------------
+# One CARBON_PUBLIC_URL for every instance, as behind a load balancer: it is the issuer of the access tokens, so a
+# token from one instance is accepted by the other (with the default, http://localhost:<port>, it would not be).
 # app_start NAME PORT [extra args...]  → sets APP_PID
 app_start() {
   local name="$1" port="$2"; shift 2
   mkdir -p "$WORK/docs"
   DATABASE_URL="postgresql://127.0.0.1:$PG_PORT/carbon" DATABASE_USERNAME=postgres DATABASE_PASSWORD= \
   DATABASE_POOL_SIZE=20 CARBON_DEMO=true PORT="$port" CARBON_DOCUMENTS_DIR="$WORK/docs" \
-  CARBON_AUTH_ACCESS_TOKEN_TTL=2h CARBON_COOKIE_SECURE=false \
+  CARBON_AUTH_ACCESS_TOKEN_TTL=2h CARBON_COOKIE_SECURE=false CARBON_PUBLIC_URL=http://127.0.0.1:18610 \
     java -Xmx512m -XX:+UseSerialGC -jar "$JAR" --server.address=127.0.0.1 "$@" >>"$RESULTS/$name.log" 2>&1 &
   APP_PID=$!
   PIDS+=($APP_PID)
@@ -142,7 +144,12 @@ reservations() {
     'holders', count(*),
     'reservedTotal', coalesce(sum(held), 0),
     'expectedTotal', coalesce(sum(should), 0),
-    'mismatchedHolders', count(*) FILTER (WHERE held <> should))
+    'mismatchedHolders', count(*) FILTER (WHERE held <> should),
+    -- and each fixed-price listing: quantity = remaining + what its trades not cancelled took
+    'unbalancedFixedPriceListings', (SELECT count(*) FROM (
+       SELECT l.quantity, l.remaining, coalesce(sum(t.quantity) FILTER (WHERE t.state <> 'CANCELLED'), 0) AS sold
+       FROM market.listing l LEFT JOIN settlement.trade t ON t.listing_id = l.id
+       WHERE l.mode = 'FIXED_PRICE' GROUP BY l.id, l.quantity, l.remaining) f WHERE quantity <> remaining + sold))
   FROM joined"
 }
 
@@ -174,7 +181,9 @@ scenario_b() {
   log "requests started during the outage: $(cat "$RESULTS/b-outage.json")"
   driver report "$RESULTS/b-requests.csv" "$((start_at + 5000))" 99999999999999 > "$RESULTS/b-after.json"
   log "requests started 5 s after PostgreSQL returned: $(cat "$RESULTS/b-after.json")"
-  log "readiness: $(tr '\n' ' ' < "$RESULTS/b-readiness.csv")"
+  log "readiness (ms relative to the stop / to the start): $(awk -F, -v s="$stop_at" -v e="$start_at" \
+    '{printf "%s at %+d / %+d; ", $3, $1 - s, $1 - e}' "$RESULTS/b-readiness.csv")"
+  log "first 2xx after PostgreSQL returned: $(awk -F, -v e="$start_at" '$4 ~ /^2/ && $1 >= e {print $1 - e " ms after the start"; exit}' "$RESULTS/b-requests.csv")"
   driver check "http://127.0.0.1:$APP_A" "$WORK/b.properties" "$RESULTS/b-requests.csv" > "$RESULTS/b-check.json"
   log "check: $(cat "$RESULTS/b-check.json")"
   reservations > "$RESULTS/b-reservations.json"
@@ -209,6 +218,11 @@ scenario_c() {
   echo "$killed_at" > "$RESULTS/c-killed-at-ms"
   driver report "$RESULTS/c-requests.csv" "$killed_at" 99999999999999 > "$RESULTS/c-after-kill.json"
   log "requests started after the kill: $(cat "$RESULTS/c-after-kill.json")"
+  grep ",http://127.0.0.1:$APP_B," "$RESULTS/c-requests.csv" > "$RESULTS/c-requests-survivor.csv" || true
+  driver report "$RESULTS/c-requests-survivor.csv" "$killed_at" 99999999999999 > "$RESULTS/c-survivor-after-kill.json"
+  log "clients on the survivor B, requests started after the kill: $(cat "$RESULTS/c-survivor-after-kill.json")"
+  driver report "$RESULTS/c-requests-survivor.csv" > "$RESULTS/c-survivor.json"
+  log "clients on the survivor B, whole run: $(cat "$RESULTS/c-survivor.json")"
   # let the last deadlines pass (20 s) and the survivor cancel them (every 2 s)
   sleep 30
   driver check "http://127.0.0.1:$APP_B" "$WORK/c.properties" "$RESULTS/c-requests.csv" > "$RESULTS/c-check.json"
@@ -234,14 +248,20 @@ scenario_c() {
   WITH cancels AS (SELECT subject_id, count(*) AS n FROM audit.event WHERE action = 'trade.cancelled' GROUP BY 1)
   SELECT json_build_object(
     'trades', (SELECT count(*) FROM settlement.trade),
-    'dueBeforeNowMinus10s', (SELECT count(*) FROM settlement.trade WHERE payment_due_at < now() - interval '10 seconds'),
+    'unpaidDueBeforeNowMinus10s', (SELECT count(*) FROM settlement.trade
+                                   WHERE payment_due_at < now() - interval '10 seconds' AND state IN ('AWAITING_PAYMENT', 'CANCELLED')),
     'cancelledState', (SELECT count(*) FROM settlement.trade WHERE state = 'CANCELLED'),
     'cancelEvents', (SELECT coalesce(sum(n), 0) FROM cancels),
     'tradesCancelledMoreThanOnce', (SELECT count(*) FROM cancels WHERE n > 1),
-    'dueButNotCancelled', (SELECT count(*) FROM settlement.trade WHERE payment_due_at < now() - interval '10 seconds' AND state <> 'CANCELLED'),
+    'dueButNotCancelled', (SELECT count(*) FROM settlement.trade WHERE payment_due_at < now() - interval '10 seconds' AND state = 'AWAITING_PAYMENT'),
     'cancelledAfterKill', (SELECT count(*) FROM audit.event WHERE action = 'trade.cancelled' AND at > to_timestamp($killed_at / 1000.0)))" \
     > "$RESULTS/c-deadlines.json"
   log "payment deadlines: $(cat "$RESULTS/c-deadlines.json")"
+  # which instance did the cancelling (PaymentDeadlines logs "Payment deadlines: N trade(s) cancelled")
+  for n in a b; do
+    log "trades cancelled by instance ${n^^} (its log): $(grep -o 'Payment deadlines: [0-9]* trade(s) cancelled' "$RESULTS/c-$n.log" \
+      | awk '{s += $3} END {print s + 0}')"
+  done
   reservations > "$RESULTS/c-reservations.json"
   log "reservations: $(cat "$RESULTS/c-reservations.json")"
   kill9 "$pid_b"
