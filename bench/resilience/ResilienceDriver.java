@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * setup   BASE PROPS                       sign in the demo accounts, issue credits, open a fixed-price listing
  * auctions BASE PROPS COUNT FIRST_S STEP_S  open COUNT auctions ending FIRST_S, FIRST_S+STEP_S, ... seconds from now
- * load    PROPS SECONDS WORKERS LOG [BASE...] bid on the fixed-price listing; workers split over the bases; one line per request
+ * load    PROPS SECONDS WORKERS LOG [BASE...] bid on the fixed-price listing; workers split over the bases; one line per
+ *                                          request; at most SECONDS, or until the file LOG.stop exists
  * health  URL SECONDS LOG                  poll a health URL every 200 ms, log each change
  * check   BASE PROPS LOG...                every acknowledged bid present, in-doubt keys re-sent, ledger and audit verify
  * report  LOG [FROM_MS TO_MS]              counts and latencies from request logs (optionally only requests started in a window)
@@ -108,6 +109,11 @@ public class ResilienceDriver {
       bid(base, p.getProperty("buyerToken"), id, 40, "260.00");
       ids.add(id);
     }
+    p.setProperty("auctionsFirstEndMs", String.valueOf(now.plusSeconds(firstSeconds).toEpochMilli()));
+    p.setProperty("auctionsLastEndMs", String.valueOf(now.plusSeconds(firstSeconds + (long) (count - 1) * stepSeconds).toEpochMilli()));
+    if (Instant.now().isAfter(now.plusSeconds(firstSeconds))) {
+      throw new IllegalStateException("opening the auctions took longer than " + firstSeconds + " s: the first had already ended");
+    }
     String previous = p.getProperty("auctions", "");
     p.setProperty("auctions", (previous.isEmpty() ? "" : previous + ",") + String.join(",", ids));
     store(p, props);
@@ -131,12 +137,14 @@ public class ResilienceDriver {
     String token = p.getProperty("buyerToken");
     String path = "/api/v1/listings/" + p.getProperty("listingId") + "/bids";
     long end = System.currentTimeMillis() + seconds * 1000L;
+    // the script ends the load earlier by creating LOG.stop (e.g. once a restarted backend has served for a while)
+    Path stop = Path.of(log + ".stop");
     try (BufferedWriter out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
       ExecutorService pool = Executors.newFixedThreadPool(workers);
       for (int w = 0; w < workers; w++) {
         String base = bases.get(w % bases.size());
         pool.submit(() -> {
-          while (System.currentTimeMillis() < end) {
+          while (System.currentTimeMillis() < end && !Files.exists(stop)) {
             String key = UUID.randomUUID().toString();
             long start = System.currentTimeMillis();
             long t0 = System.nanoTime();

@@ -107,7 +107,8 @@ scenario_a() {
   app_start a1 $APP_A
   wait_ready $APP_A 180
   driver setup "http://127.0.0.1:$APP_A" "$WORK/a.properties" | tee -a "$RESULTS/run.log"
-  driver load "$WORK/a.properties" 75 8 "$RESULTS/a-requests.csv" "http://127.0.0.1:$APP_A" > "$RESULTS/a-load.json" &
+  # at most 300 s; ended 20 s after the restarted backend is ready, so bids are placed before, during and after
+  driver load "$WORK/a.properties" 300 8 "$RESULTS/a-requests.csv" "http://127.0.0.1:$APP_A" > "$RESULTS/a-load.json" &
   local load=$!
   sleep 20
   log "kill -9 backend (pid $APP_PID) under load"
@@ -116,7 +117,12 @@ scenario_a() {
   sleep 3
   app_start a2 $APP_A
   wait_ready $APP_A 180
+  local ready_at; ready_at=$(now_ms)
+  sleep 20
+  touch "$RESULTS/a-requests.csv.stop"
   wait "$load"
+  driver report "$RESULTS/a-requests.csv" "$ready_at" 99999999999999 > "$RESULTS/a-after-restart.json"
+  log "requests started after the restarted backend was ready: $(cat "$RESULTS/a-after-restart.json")"
   log "load finished: $(cat "$RESULTS/a-load.json")"
   driver check "http://127.0.0.1:$APP_A" "$WORK/a.properties" "$RESULTS/a-requests.csv" > "$RESULTS/a-check.json"
   log "check: $(cat "$RESULTS/a-check.json")"
@@ -204,12 +210,21 @@ scenario_c() {
   local pid_b=$APP_PID
   wait_ready $APP_B 180
   driver setup "http://127.0.0.1:$APP_A" "$WORK/c.properties" | tee -a "$RESULTS/run.log"
-  # auctions ending every 5 s from 20 s to 75 s from now: before and after the kill
-  driver auctions "http://127.0.0.1:$APP_B" "$WORK/c.properties" 12 20 5 | tee -a "$RESULTS/run.log"
+  # 12 auctions ending every 5 s, from 100 s after this command starts (opening them with their bids takes up to a
+  # minute on a loaded 2-core machine); A is killed when half of them have ended
+  driver auctions "http://127.0.0.1:$APP_B" "$WORK/c.properties" 12 100 5 | tee -a "$RESULTS/run.log"
+  local first_end last_end kill_at load_s
+  first_end=$(grep '^auctionsFirstEndMs=' "$WORK/c.properties" | cut -d= -f2)
+  last_end=$(grep '^auctionsLastEndMs=' "$WORK/c.properties" | cut -d= -f2)
+  kill_at=$(( (first_end + last_end) / 2 ))
+  load_s=$(( (last_end - $(now_ms)) / 1000 + 20 ))
+  (( load_s < 40 )) && load_s=40
   # clients split evenly: even workers on A, odd on B; every fixed-price bid opens a trade due in 20 s
-  driver load "$WORK/c.properties" 60 8 "$RESULTS/c-requests.csv" "http://127.0.0.1:$APP_A" "http://127.0.0.1:$APP_B" > "$RESULTS/c-load.json" &
+  driver load "$WORK/c.properties" "$load_s" 8 "$RESULTS/c-requests.csv" "http://127.0.0.1:$APP_A" "http://127.0.0.1:$APP_B" > "$RESULTS/c-load.json" &
   local load=$!
-  sleep 30
+  local wait_ms=$(( kill_at - $(now_ms) ))
+  (( wait_ms < 15000 )) && wait_ms=15000
+  sleep "$(( wait_ms / 1000 ))"
   local killed_at; killed_at=$(now_ms)
   log "kill -9 instance A (pid $pid_a)"
   kill9 "$pid_a"
@@ -241,7 +256,9 @@ scenario_c() {
     'auctionsClosedMoreThanOnce', (SELECT count(*) FROM closes JOIN a ON a.id::text = closes.subject_id WHERE n > 1),
     'winningBids', (SELECT coalesce(sum(n), 0) FROM wins JOIN a ON a.id = wins.listing_id),
     'auctionTrades', (SELECT coalesce(sum(n), 0) FROM trades JOIN a ON a.id = trades.listing_id),
-    'auctionsWithOtherThan3Winners', (SELECT count(*) FROM a LEFT JOIN wins ON wins.listing_id = a.id WHERE coalesce(wins.n, 0) <> 3))" \
+    'auctionsWithOtherThan3Winners', (SELECT count(*) FROM a LEFT JOIN wins ON wins.listing_id = a.id WHERE coalesce(wins.n, 0) <> 3),
+    'closedAfterKill', (SELECT count(*) FROM audit.event e JOIN a ON a.id::text = e.subject_id
+                        WHERE e.action = 'auction.closed' AND e.at > to_timestamp($killed_at / 1000.0)))" \
     > "$RESULTS/c-auctions.json"
   log "auctions: $(cat "$RESULTS/c-auctions.json")"
   sql "
