@@ -12,7 +12,7 @@ JAR="$ROOT/backend/target/carbon-market.jar"
 SCENARIOS=("$@")
 [ ${#SCENARIOS[@]} -eq 0 ] && SCENARIOS=(a b c)
 # the whole run is bounded: each scenario stops itself; this is the backstop
-TOTAL_LIMIT_S=${RESILIENCE_TIME_LIMIT:-1500}
+TOTAL_LIMIT_S=${RESILIENCE_TIME_LIMIT:-2400}
 
 PG_PORT=18601
 APP_A=18611
