@@ -21,19 +21,25 @@ WORK="$(mktemp -d /tmp/carbon-resilience.XXXXXX)"
 RESULTS="$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RESULTS"
 PIDS=()
+WATCHDOG=
 
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$RESULTS/run.log"; }
 
 cleanup() {
   set +e
   for pid in "${PIDS[@]}"; do kill -9 "$pid" 2>/dev/null; done
+  kill -TERM "$WATCHDOG" 2>/dev/null
   pg_stop_now
   log "all processes stopped; work directory $WORK"
 }
 trap cleanup EXIT
-# backstop: kill this script's process group after TOTAL_LIMIT_S
-( sleep "$TOTAL_LIMIT_S"; echo "resilience: time limit ${TOTAL_LIMIT_S}s reached" >&2; kill -TERM $$ ) &
-PIDS+=($!)
+trap 'exit 143' TERM INT
+# backstop: end this script after TOTAL_LIMIT_S (the EXIT trap then kills everything); the watchdog takes its
+# sleep with it when cleanup stops it
+( trap 'kill "$sp" 2>/dev/null; exit 0' TERM
+  sleep "$TOTAL_LIMIT_S" & sp=$!
+  wait "$sp" && { echo "resilience: time limit ${TOTAL_LIMIT_S}s reached" >&2; kill -TERM $$; } ) &
+WATCHDOG=$!
 
 [ -f "$JAR" ] || { echo "no $JAR: run mvn -B -ntp -q install -DskipTests first" >&2; exit 2; }
 
