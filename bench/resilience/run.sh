@@ -115,7 +115,7 @@ scenario_a() {
   driver setup "http://127.0.0.1:$APP_A" "$WORK/a.properties" | tee -a "$RESULTS/run.log"
   # at most 300 s; ended 20 s after the restarted backend is ready, so bids are placed before, during and after
   driver load "$WORK/a.properties" 300 8 "$RESULTS/a-requests.csv" "http://127.0.0.1:$APP_A" > "$RESULTS/a-load.json" &
-  local load=$!
+  local load=$!; PIDS+=($load)
   sleep 20
   log "kill -9 backend (pid $APP_PID) under load"
   local killed_at; killed_at=$(now_ms)
@@ -173,9 +173,9 @@ scenario_b() {
   wait_ready $APP_A 180
   driver setup "http://127.0.0.1:$APP_A" "$WORK/b.properties" | tee -a "$RESULTS/run.log"
   driver health "http://127.0.0.1:$APP_A/actuator/health/readiness" 50 "$RESULTS/b-readiness.csv" &
-  local health=$!
+  local health=$!; PIDS+=($health)
   driver load "$WORK/b.properties" 45 8 "$RESULTS/b-requests.csv" "http://127.0.0.1:$APP_A" > "$RESULTS/b-load.json" &
-  local load=$!
+  local load=$!; PIDS+=($load)
   sleep 12
   local stop_at start_at
   stop_at=$(now_ms)
@@ -227,7 +227,7 @@ scenario_c() {
   (( load_s < 40 )) && load_s=40
   # clients split evenly: even workers on A, odd on B; every fixed-price bid opens a trade due in 20 s
   driver load "$WORK/c.properties" "$load_s" 8 "$RESULTS/c-requests.csv" "http://127.0.0.1:$APP_A" "http://127.0.0.1:$APP_B" > "$RESULTS/c-load.json" &
-  local load=$!
+  local load=$!; PIDS+=($load)
   local wait_ms=$(( kill_at - $(now_ms) ))
   (( wait_ms < 15000 )) && wait_ms=15000
   sleep "$(( wait_ms / 1000 ))"
