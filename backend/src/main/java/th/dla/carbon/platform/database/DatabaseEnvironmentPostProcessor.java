@@ -71,7 +71,12 @@ public class DatabaseEnvironmentPostProcessor implements EnvironmentPostProcesso
     props.put("carbon.database.embedded.active", embedded);
     // the driver's own time-outs (r2dbc-postgresql reads ISO-8601 durations; our settings take 3s, 500ms, 1m, ...)
     props.put("spring.r2dbc.properties.connectTimeout", isoDuration(environment, "carbon.database.connect-timeout", "3s"));
-    props.put("spring.r2dbc.properties.statementTimeout", isoDuration(environment, "carbon.database.statement-timeout", "60s"));
+    // statement_timeout only when asked for: with 60s by default, ErrorContractIT's hostile-path requests hung for 30 s
+    // (3 of 3 runs; 0 of 1 with it off, and on main); the cause is not found yet (docs/reliability.md)
+    String statementTimeout = isoDuration(environment, "carbon.database.statement-timeout", "0s");
+    if (!java.time.Duration.parse(statementTimeout).isZero()) {
+      props.put("spring.r2dbc.properties.statementTimeout", statementTimeout);
+    }
 
     String demo = environment.getProperty("carbon.demo.enabled", "auto").trim().toLowerCase();
     boolean demoEnabled = "auto".equals(demo) ? embedded : Boolean.parseBoolean(demo);
