@@ -80,12 +80,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(TransientDataAccessException.class)
   Mono<ResponseEntity<Object>> databaseUnavailable(TransientDataAccessException ex, ServerWebExchange exchange) {
-    logger.warn("Database temporarily unavailable: " + ex.getMessage());
-    return problem(ProblemType.SERVICE_UNAVAILABLE, "The database is temporarily unavailable; please retry.", List.of(), exchange);
+    return serviceUnavailable(ex, exchange);
+  }
+
+  /**
+   * The database is down, unreachable or too slow (see {@link DatabaseUnavailable}): 503 with Retry-After, fast —
+   * the pool's acquire and connect timeouts and the statement timeout bound how long a request waits for it.
+   */
+  private Mono<ResponseEntity<Object>> serviceUnavailable(Throwable ex, ServerWebExchange exchange) {
+    logger.warn("Database unavailable on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath() + ": " + ex);
+    return problem(ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL, List.of(), exchange)
+        .map(entity -> ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+            .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).body(entity.getBody()));
   }
 
   @ExceptionHandler(Exception.class)
   Mono<ResponseEntity<Object>> unexpected(Exception ex, ServerWebExchange exchange) {
+    if (DatabaseUnavailable.causedBy(ex)) {
+      return serviceUnavailable(ex, exchange);
+    }
     logger.error("Unhandled error on " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(), ex);
     return problem(ProblemType.INTERNAL_ERROR, "An unexpected error occurred. It has been logged.", List.of(), exchange);
   }

@@ -3,6 +3,7 @@ package th.dla.carbon.platform.web;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -46,6 +47,11 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler {
       }
       exchange.getResponse().getHeaders().addAll(status.getHeaders());
       return writer.write(exchange, type, detail);
+    }
+    if (DatabaseUnavailable.causedBy(ex)) {
+      log.warn("Database unavailable outside a controller on " + exchange.getRequest().getPath() + ": " + ex);
+      exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+      return writer.write(exchange, ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
     }
     log.error("Unhandled error outside a controller on " + exchange.getRequest().getPath(), ex);
     return writer.write(exchange, ProblemType.INTERNAL_ERROR, "An unexpected error occurred. It has been logged.");
