@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 final class ClosedLoop {
 
   record Result(String name, int clients, double seconds, long ok, long failed, double throughput, Histogram latencyMicros,
-                Map<Integer, Long> statuses) {
+                Map<Integer, Long> statuses, long requests) {
 
     double p(double percentile) {
       return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
@@ -26,9 +26,9 @@ final class ClosedLoop {
 
     String json() {
       return ("{\"name\":\"%s\",\"clients\":%d,\"seconds\":%.1f,\"ok\":%d,\"failed\":%d,\"throughput\":%.1f,"
-          + "\"p50ms\":%.2f,\"p90ms\":%.2f,\"p99ms\":%.2f,\"p999ms\":%.2f,\"maxms\":%.2f,\"statuses\":\"%s\"}")
+          + "\"p50ms\":%.2f,\"p90ms\":%.2f,\"p99ms\":%.2f,\"p999ms\":%.2f,\"maxms\":%.2f,\"statuses\":\"%s\",\"requests\":%d}")
           .formatted(name, clients, seconds, ok, failed, throughput, p(50), p(90), p(99), p(99.9),
-              latencyMicros.getMaxValue() / 1000.0, statuses);
+              latencyMicros.getMaxValue() / 1000.0, statuses, requests);
     }
   }
 
@@ -76,6 +76,6 @@ final class ClosedLoop {
     System.err.printf("%s: %d requests in %.1f s (warm-up included), %d transport errors%n", name, all.get(),
         (System.nanoTime() - start) / 1e9, errors.get());
     double seconds = measured.toNanos() / 1e9;
-    return new Result(name, clients, seconds, ok.get(), failed.get(), ok.get() / seconds, histogram, statuses);
+    return new Result(name, clients, seconds, ok.get(), failed.get(), ok.get() / seconds, histogram, statuses, all.get());
   }
 }
