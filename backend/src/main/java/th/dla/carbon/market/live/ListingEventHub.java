@@ -8,6 +8,7 @@ import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryOptions;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +29,16 @@ import reactor.util.retry.Retry;
 @Component
 public class ListingEventHub implements SmartLifecycle {
 
-  /** A wake-up for one listing, or for all ({@code listingId} null) after a (re)connect. */
-  public record Notice(@Nullable UUID listingId) {}
+  /**
+   * A wake-up for one listing, or for all ({@code listingId} null) after a (re)connect. {@code generation} numbers the
+   * wake-ups this instance has received (see {@link #generation()}).
+   */
+  public record Notice(@Nullable UUID listingId, long generation) {}
 
   private static final Log log = LogFactory.getLog(ListingEventHub.class);
 
   private final Sinks.Many<Notice> sink = Sinks.many().multicast().directBestEffort();
+  private final AtomicLong received = new AtomicLong();
   private final ConnectionFactory connections;
   private volatile @Nullable Disposable listening;
   private volatile boolean listeningNow;
@@ -55,6 +60,14 @@ public class ListingEventHub implements SmartLifecycle {
     return sink.asFlux();
   }
 
+  /**
+   * How many wake-ups this instance has received so far. A read of the events table that starts after this returned
+   * {@code g} sees every event whose wake-up has a generation of at most {@code g} (NOTIFY arrives after the commit).
+   */
+  public long generation() {
+    return received.get();
+  }
+
   /** True while the LISTEN connection is up (for tests and health). */
   public boolean isListening() {
     return listeningNow;
@@ -68,7 +81,7 @@ public class ListingEventHub implements SmartLifecycle {
           log.warn("Listing event listener lost its connection, reconnecting: " + e.getMessage());
         })
         .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)))
-        .subscribe(notice -> sink.tryEmitNext(notice));
+        .subscribe(notice -> sink.tryEmitNext(new Notice(notice.listingId(), received.incrementAndGet())));
   }
 
   private Flux<Notice> listen(Connection connection) {
@@ -76,8 +89,8 @@ public class ListingEventHub implements SmartLifecycle {
     return pg.createStatement("LISTEN " + ListingEvents.CHANNEL).execute()
         .flatMap(PostgresqlResult::getRowsUpdated)
         .then(Mono.fromRunnable(() -> listeningNow = true))
-        .thenMany(Flux.concat(Mono.just(new Notice(null)),
-            pg.getNotifications().map(n -> new Notice(parse(n.getParameter())))
+        .thenMany(Flux.concat(Mono.just(new Notice(null, 0)),
+            pg.getNotifications().map(n -> new Notice(parse(n.getParameter()), 0))
                 .concatWith(Mono.error(new IllegalStateException("notification stream ended")))));
   }
 
