@@ -190,6 +190,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: () => import('./routes/my-retirements').then(toRoute),
             },
             {
+              path: paths.verify.path,
+              lazy: () => import('./routes/verify-lookup').then(toRoute),
+            },
+            {
               path: paths.verifyCertificate.path,
               lazy: () => import('./routes/verify').then(toRoute),
             },

@@ -172,6 +172,10 @@ export const paths = {
     path: '/my/retirements',
     getHref: () => '/my/retirements',
   },
+  verify: {
+    path: '/verify',
+    getHref: () => '/verify',
+  },
   verifyCertificate: {
     path: '/verify/:certificateNo',
     getHref: (certificateNo: string) => `/verify/${encodeURIComponent(certificateNo)}`,
