@@ -21,9 +21,11 @@ const STEP_TIMEOUT_MS = 30_000;
 
 const LAO_CODE = '4120102'; // เทศบาลเมืองบางศรีเมือง (demo)
 // Figures no demo deal uses, so the journey finds its own listing, bid and trade among the demo ones.
+// The price differs from run to run, so a rerun against the same database finds this run's bid and trade.
 const QUANTITY = 7;
-const UNIT_PRICE = '333.00';
-const TOTAL_TEXT = '2,331.00'; // 7 × 333.00 as th-TH formats it
+const PRICE_SATANG = 30_000 + (Date.now() % 9_000); // 300.00–389.99 THB
+const UNIT_PRICE = (PRICE_SATANG / 100).toFixed(2);
+const TOTAL_TEXT = new Intl.NumberFormat('th-TH', { minimumFractionDigits: 2 }).format((QUANTITY * PRICE_SATANG) / 100);
 const RETIRE_QUANTITY = 5;
 const RUN = Date.now().toString(36).toUpperCase();
 
@@ -195,7 +197,7 @@ step('a buyer watching the listing sees another buyer’s bid arrive live', asyn
   const placedAt = Date.now();
 
   const bids = watcher.getByRole('table', { name: 'การเสนอราคา' });
-  await bids.getByRole('row').filter({ hasText: '333.00' }).waitFor({ timeout: 15_000 });
+  await bids.getByRole('row').filter({ hasText: UNIT_PRICE }).waitFor({ timeout: 15_000 });
   const seenAfter = Date.now() - placedAt;
   assert(await watcher.evaluate(() => window.__journeyNoReload === true), 'the watching page was not reloaded');
   assert(true, `the bid appeared on the watcher's page live, ${seenAfter} ms after it was placed`);
@@ -205,7 +207,7 @@ step('a buyer watching the listing sees another buyer’s bid arrive live', asyn
 step('LAO accepts the bid (confirmation dialog)', async () => {
   const page = people.checker;
   await page.goto(`${BASE_URL}/lao/listings/${state.listingId}`);
-  const row = page.getByRole('row').filter({ hasText: '333.00' });
+  const row = page.getByRole('row').filter({ hasText: UNIT_PRICE });
   await row.getByRole('button', { name: 'รับข้อเสนอ', exact: true }).click();
   await page.getByRole('dialog').getByText('รับข้อเสนอนี้?').waitFor();
   await confirmDialog(page, 'รับข้อเสนอ');

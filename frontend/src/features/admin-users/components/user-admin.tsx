@@ -81,9 +81,9 @@ export function UserAdmin() {
               {users.data.items.map((user) => (
                 <li key={user.id} className="card user" aria-labelledby={`user-${user.id}`}>
                   <div className="user__head">
-                    <h3 className="user__name" id={`user-${user.id}`}>
+                    <h2 className="user__name" id={`user-${user.id}`}>
                       {user.displayName}
-                    </h3>
+                    </h2>
                     <span className="code">{user.username}</span>
                     {!user.enabled ? <span className="badge badge--suspended">{t('users.disabled')}</span> : null}
                   </div>

@@ -26,14 +26,14 @@ export function ListingCard({ listing }: { listing: Listing }) {
         <ModeTag mode={listing.mode} />
         {listing.state !== 'OPEN' ? <ListingStateBadge state={listing.state} /> : null}
       </div>
-      <h3 className="listing-card__title">
+      <h2 className="listing-card__title">
         <Link to={paths.listing.getHref(listing.id)}>
           {t('market.cardTitle', {
             quantity: format.number(listing.quantity),
             lao: listing.laoNameTh,
           })}
         </Link>
-      </h3>
+      </h2>
       <dl className="listing-card__facts">
         <div>
           <dt>{priceLabel}</dt>
