@@ -2,8 +2,13 @@
 // Accessibility scan (axe-core, WCAG 2.1 A/AA + best practices) of the main pages of every role, against a running
 // server in demo mode. Fails on any serious or critical violation; moderate and minor ones are listed.
 //   BASE_URL=http://127.0.0.1:18400 node frontend/e2e/a11y.mjs
-// Optional: A11Y_ONLY=market (pages whose path contains it), A11Y_LANG=en (scan the English interface too).
+// Then each role switches to English and the first pages are checked again for Thai left in the interface chrome
+// (navigation, headings, labels, buttons, table headers; Thai proper names marked lang="th" are data, not chrome).
+// With SCREENSHOT_DIR set, each scanned page is also photographed (page-<role>-<path>.png, desktop 1280 px).
+// Optional: A11Y_ONLY=market (pages whose path contains it), A11Y_EN_PAGES=3 (English pages per role, 0 = none).
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
@@ -13,6 +18,24 @@ const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/+$
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TOTAL_TIMEOUT_MS = Number(process.env.A11Y_TIMEOUT_MS ?? 180_000);
 const ONLY = process.env.A11Y_ONLY ?? '';
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ? resolve(process.env.SCREENSHOT_DIR) : null;
+
+/** `/market/listings/<uuid>` → `market-listings-detail`: file names that survive new ids. */
+function slug(role, path) {
+  const name = path
+    .split('?')[0]
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'detail')
+    .replace(/TH-LAO-[A-Z0-9-]+/g, 'certificate')
+    .replace(/TVER-[A-Z0-9-]+/g, 'serial')
+    .replace(/\/\d{7}(?=\/|$)/g, '/lao')
+    .replace(/^\/|\/$/g, '')
+    .replace(/\//g, '-');
+  const search = path.includes('?') ? '-search' : '';
+  return `page-${role.toLowerCase().replace(/\s+/g, '-')}-${name || 'landing'}${search}.png`;
+}
+const EN_PAGES = Number(process.env.A11Y_EN_PAGES ?? 3);
+/** Where interface text lives; data (names, amounts, free text) sits in cells, paragraphs and links. */
+const CHROME = 'header, nav, footer, label, button, th, dt, legend, caption, h1, h2, .page-header__eyebrow, .field__hint, .badge';
 const LAO = '4120102';
 const SERIAL = 'TVER-DLA-WWB-2023-000000001';
 
@@ -96,6 +119,7 @@ async function rolesAndPages() {
         ...(buyers.items[0] ? [`/admin/buyers/${buyers.items[0].id}`] : []),
         '/admin/users',
         '/admin/market',
+        '/admin/directory',
         '/admin/issuances',
         '/admin/issuances/new',
         '/admin/reporting-windows',
@@ -120,6 +144,23 @@ async function settle(page) {
     timeout: 15_000,
   });
   await page.evaluate(() => document.fonts.ready);
+}
+
+/** Thai text in the interface chrome of the English UI (not inside lang="th" data or the signed-in name). */
+async function thaiInChrome(page) {
+  return page.evaluate((chrome) => {
+    const thai = /[\u0E00-\u0E7F]/;
+    const found = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !thai.test(node.textContent ?? '')) continue;
+      if (element.closest('[lang="th"], .account__name, script, style, [hidden]')) continue;
+      if (!element.closest(chrome)) continue;
+      found.add(`<${element.tagName.toLowerCase()}> ${node.textContent.trim().slice(0, 80)}`);
+    }
+    return [...found];
+  }, CHROME);
 }
 
 async function scan(page) {
@@ -147,10 +188,11 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic'],
   });
   const roles = await rolesAndPages();
+  if (SCREENSHOT_DIR) mkdirSync(SCREENSHOT_DIR, { recursive: true });
   let serious = 0;
   let others = 0;
   let pagesScanned = 0;
-  const languages = process.env.A11Y_LANG === 'en' ? ['th', 'en'] : ['th'];
+  let thaiLeft = 0;
   try {
     for (const { role, user, pages } of roles) {
       const targets = pages.filter((path) => path.includes(ONLY));
@@ -165,27 +207,34 @@ async function main() {
       context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       if (user) await signIn(page, user);
-      for (const language of languages) {
-        if (language === 'en') {
-          await page.getByRole('button', { name: 'EN', exact: true }).first().click();
+      for (const path of targets) {
+        await page.goto(`${BASE_URL}${path}`);
+        try {
+          await settle(page);
+        } catch (error) {
+          throw new Error(`${role} ${path}: the page did not finish loading (${error.message.split('\n')[0]})`);
         }
-        for (const path of targets) {
+        if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, slug(role, path)), fullPage: true });
+        const violations = await scan(page);
+        pagesScanned += 1;
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        serious += bad.length;
+        others += violations.length - bad.length;
+        log(bad.length ? 'FAIL' : 'OK', `${role} ${path}: ${violations.length} violation(s), ${bad.length} serious/critical`);
+        for (const v of violations) {
+          log('    ', `${v.impact} ${v.id} (${v.count}×): ${v.help}`);
+          for (const node of v.nodes) log('    ', `  ${node}`);
+        }
+      }
+      if (EN_PAGES > 0) {
+        await page.getByRole('button', { name: /^EN\b/ }).first().click();
+        for (const path of targets.slice(0, EN_PAGES)) {
           await page.goto(`${BASE_URL}${path}`);
-          try {
-            await settle(page);
-          } catch (error) {
-            throw new Error(`${role} ${path}: the page did not finish loading (${error.message.split('\n')[0]})`);
-          }
-          const violations = await scan(page);
-          pagesScanned += 1;
-          const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-          serious += bad.length;
-          others += violations.length - bad.length;
-          log(bad.length ? 'FAIL' : 'OK', `${role} ${language} ${path}: ${violations.length} violation(s), ${bad.length} serious/critical`);
-          for (const v of violations) {
-            log('    ', `${v.impact} ${v.id} (${v.count}×): ${v.help}`);
-            for (const node of v.nodes) log('    ', `  ${node}`);
-          }
+          await settle(page);
+          const leftovers = await thaiInChrome(page);
+          thaiLeft += leftovers.length;
+          log(leftovers.length ? 'FAIL' : 'OK', `${role} en ${path}: ${leftovers.length} Thai text(s) in the chrome`);
+          for (const text of leftovers.slice(0, 10)) log('    ', `  ${text}`);
         }
       }
       await context.close();
@@ -193,8 +242,8 @@ async function main() {
   } finally {
     await browser.close();
   }
-  const summary = `${pagesScanned} page(s) scanned: ${serious} serious/critical violation(s), ${others} moderate/minor`;
-  if (serious > 0) throw new Error(summary);
+  const summary = `${pagesScanned} page(s) scanned: ${serious} serious/critical violation(s), ${others} moderate/minor; English chrome: ${thaiLeft} Thai text(s) left`;
+  if (serious > 0 || thaiLeft > 0) throw new Error(summary);
   log('PASS', summary);
 }
 

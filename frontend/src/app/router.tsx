@@ -218,6 +218,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: () => import('./routes/notifications').then(toRoute),
             },
             {
+              path: paths.adminDirectory.path,
+              lazy: () => import('./routes/admin-directory').then(toRoute),
+            },
+            {
               path: paths.adminMarket.path,
               lazy: () => import('./routes/admin-market').then(toRoute),
             },

@@ -185,6 +185,10 @@ export const paths = {
     getHref: (params: { unread?: boolean; page?: number } = {}) =>
       withQuery('/notifications', { unread: params.unread ? 'true' : undefined, page: params.page }),
   },
+  adminDirectory: {
+    path: '/admin/directory',
+    getHref: () => '/admin/directory',
+  },
   adminMarket: {
     path: '/admin/market',
     getHref: () => '/admin/market',
