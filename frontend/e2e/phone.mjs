@@ -87,6 +87,7 @@ async function main() {
       ...devices['iPhone 13 Mini'],
       viewport: { width: 375, height: 812 },
       screen: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
       locale: 'th-TH',

@@ -34,16 +34,18 @@ function isActive(pathname: string, item: ExtraNavItem) {
 function NavMenu({ group }: { group: NavGroup }) {
   const id = useId();
   const { pathname } = useLocation();
-  const [open, setOpen] = useState(false);
+  // open while on the page where it was opened: following one of its links closes it
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   const rootRef = useRef<HTMLLIElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const current = group.items.some((item) => isActive(pathname, item));
 
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return undefined;
     const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!rootRef.current?.contains(event.target as Node)) setOpenOn(null);
     };
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
@@ -60,7 +62,7 @@ function NavMenu({ group }: { group: NavGroup }) {
         }
       }}
       onBlur={(event) => {
-        if (!rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+        if (!rootRef.current?.contains(event.relatedTarget)) setOpen(false);
       }}
     >
       <button
@@ -69,7 +71,7 @@ function NavMenu({ group }: { group: NavGroup }) {
         className={`site-nav__link site-nav__link--role site-nav__toggle${current ? ' site-nav__toggle--current' : ''}`}
         aria-expanded={open}
         aria-controls={`${id}-menu`}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen(!open)}
       >
         {group.label}
         <svg className="site-nav__chevron" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">

@@ -21,7 +21,7 @@ export function AppointmentCard({
   return (
     <li className="appointment card" aria-labelledby={`appointment-${a.id}`}>
       <div className="appointment__head">
-        <h2 className="appointment__name" id={`appointment-${a.id}`}>
+        <h2 className="appointment__name" id={`appointment-${a.id}`} lang="th">
           {a.fullName}
         </h2>
         <span className={`badge badge--${a.status.toLowerCase()}`}>{t(`appointmentStatus.${a.status}`)}</span>
