@@ -19,11 +19,11 @@ export function LanguageSwitch() {
           type="button"
           className="language-switch__option"
           aria-pressed={active === language}
+          aria-label={`${short} ${t(labelKey)}`}
           title={t(labelKey)}
           onClick={() => void i18n.changeLanguage(language)}
         >
           {short}
-          <span className="visually-hidden"> {t(labelKey)}</span>
         </button>
       ))}
     </div>
