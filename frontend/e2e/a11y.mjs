@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TOTAL_TIMEOUT_MS = Number(process.env.A11Y_TIMEOUT_MS ?? 180_000);
+const TOTAL_TIMEOUT_MS = Number(process.env.A11Y_TIMEOUT_MS ?? 270_000);
 const ONLY = process.env.A11Y_ONLY ?? '';
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ? resolve(process.env.SCREENSHOT_DIR) : null;
 

@@ -7,7 +7,7 @@
 //   BASE_URL=http://127.0.0.1:18400 SCREENSHOT_DIR=docs/screenshots node frontend/e2e/journey.mjs
 // Steps are a list: add one with `step('name', async () => { ... })` below (e.g. "dashboards show the change").
 // Exits 0 when every step passes, 1 on the first failure (with the step's name), and stops itself after
-// JOURNEY_TIMEOUT_MS (default 150 s).
+// JOURNEY_TIMEOUT_MS (default 200 s).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'e2e-screenshots');
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TOTAL_TIMEOUT_MS = Number(process.env.JOURNEY_TIMEOUT_MS ?? 150_000);
+const TOTAL_TIMEOUT_MS = Number(process.env.JOURNEY_TIMEOUT_MS ?? 200_000);
 const STEP_TIMEOUT_MS = 30_000;
 
 const LAO_CODE = '4120102'; // เทศบาลเมืองบางศรีเมือง (demo)

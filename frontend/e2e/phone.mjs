@@ -10,7 +10,7 @@ import { chromium, devices } from 'playwright-core';
 const BASE_URL = (process.env.BASE_URL ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? 'e2e-screenshots');
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const TOTAL_TIMEOUT_MS = Number(process.env.PHONE_TIMEOUT_MS ?? 120_000);
+const TOTAL_TIMEOUT_MS = Number(process.env.PHONE_TIMEOUT_MS ?? 150_000);
 const LAO = '4120102';
 const PHONE_WIDTH = 375;
 

@@ -41,7 +41,7 @@ class BrowserJourneyIT {
   @Test
   @Order(1)
   void theWholeJourneyAcrossRolesPassesInChromiumWithLiveBidsAndAVerifiedCertificate() throws Exception {
-    String output = runScript("journey", 180, true);
+    String output = runScript("journey", 240, true);
     assertThat(output).contains("[journey] PASS journey passed");
     assertThat(SCREENSHOTS.resolve("journey/journey-09-public-verifies.png")).exists();
   }
@@ -49,14 +49,14 @@ class BrowserJourneyIT {
   @Test
   @Order(2)
   void publicAndBuyerPagesFitAPhoneWithoutHorizontalScrolling() throws Exception {
-    String output = runScript("phone", 150, true);
+    String output = runScript("phone", 180, true);
     assertThat(output).contains("[phone] PASS");
   }
 
   @Test
   @Order(3)
   void theMainPagesOfEveryRoleHaveNoSeriousOrCriticalAccessibilityViolations() throws Exception {
-    String output = runScript("a11y", 200, false);
+    String output = runScript("a11y", 300, false);
     assertThat(output).contains("[a11y] PASS");
   }
 
