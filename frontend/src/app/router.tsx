@@ -190,6 +190,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: () => import('./routes/my-retirements').then(toRoute),
             },
             {
+              path: paths.verify.path,
+              lazy: () => import('./routes/verify-lookup').then(toRoute),
+            },
+            {
               path: paths.verifyCertificate.path,
               lazy: () => import('./routes/verify').then(toRoute),
             },
@@ -212,6 +216,10 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.notifications.path,
               lazy: () => import('./routes/notifications').then(toRoute),
+            },
+            {
+              path: paths.adminDirectory.path,
+              lazy: () => import('./routes/admin-directory').then(toRoute),
             },
             {
               path: paths.adminMarket.path,

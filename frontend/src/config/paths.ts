@@ -172,6 +172,10 @@ export const paths = {
     path: '/my/retirements',
     getHref: () => '/my/retirements',
   },
+  verify: {
+    path: '/verify',
+    getHref: () => '/verify',
+  },
   verifyCertificate: {
     path: '/verify/:certificateNo',
     getHref: (certificateNo: string) => `/verify/${encodeURIComponent(certificateNo)}`,
@@ -180,6 +184,10 @@ export const paths = {
     path: '/notifications',
     getHref: (params: { unread?: boolean; page?: number } = {}) =>
       withQuery('/notifications', { unread: params.unread ? 'true' : undefined, page: params.page }),
+  },
+  adminDirectory: {
+    path: '/admin/directory',
+    getHref: () => '/admin/directory',
   },
   adminMarket: {
     path: '/admin/market',

@@ -20,6 +20,9 @@ export function AdminTabs() {
       <NavLink className="tabs__link" to={paths.adminReportingWindows.getHref()}>
         {t('admin.reportingWindows')}
       </NavLink>
+      <NavLink className="tabs__link" to={paths.adminDirectory.getHref()}>
+        {t('admin.directory')}
+      </NavLink>
       <NavLink className="tabs__link" to={paths.adminMarket.getHref()}>
         {t('market.nav.adminMarket')}
       </NavLink>

@@ -46,7 +46,10 @@ export default function LandingRoute() {
         </h1>
         <p className="hero__lead">{t('landing.lead')}</p>
         <div className="cluster">
-          <Link className="button button--primary button--large" to={paths.provinces.getHref()}>
+          <Link className="button button--primary button--large" to={paths.market.getHref()}>
+            {t('landing.ctaMarket')}
+          </Link>
+          <Link className="button button--secondary button--large" to={paths.provinces.getHref()}>
             {t('landing.ctaProvinces')}
           </Link>
           <Link className="button button--secondary button--large" to={paths.laos.getHref()}>

@@ -1,40 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, isRouteErrorResponse, useRouteError } from 'react-router';
 
-import { Layout, type ExtraNavItem } from '@/components/ui/layout';
+import { Layout, type ExtraNavItem, type NavGroup } from '@/components/ui/layout';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { UnreadBadge } from '@/features/notifications/components/unread-badge';
 
-/** The links each role adds to the main navigation, in this order. */
-function useRoleNavItems(): ExtraNavItem[] {
+/**
+ * The links each role adds to the main navigation, in this order. A buyer's few pages are links of their own; an LAO
+ * officer's five pages sit behind one menu button so the bar stays on one line at desktop widths.
+ */
+function useRoleNavItems(): (ExtraNavItem | NavGroup)[] {
   const { t } = useTranslation();
   const session = useSession();
   // market nav links (public market; the role pages are added below)
-  const marketItems: ExtraNavItem[] = [{ to: paths.market.getHref(), label: t('market.nav.market') }];
-  if (session.status === 'authenticated') {
-    if (session.hasRole('BUYER')) {
-      marketItems.push({ to: paths.myBids.getHref(), label: t('market.nav.myBids') });
-      marketItems.push({ to: paths.myTrades.getHref(), label: t('market.nav.myTrades') });
-      marketItems.push({ to: paths.myHoldings.getHref(), label: t('market.nav.myHoldings') });
-    }
-    if (session.hasRole('LAO_OFFICER')) {
-      marketItems.push({ to: paths.laoListings.getHref(), label: t('market.nav.laoListings') });
-      marketItems.push({ to: paths.laoTrades.getHref(), label: t('market.nav.laoTrades') });
-    }
+  const items: (ExtraNavItem | NavGroup)[] = [{ to: paths.market.getHref(), label: t('market.nav.market') }];
+  if (session.status !== 'authenticated') return items;
+  if (session.hasRole('BUYER')) {
+    items.push({ to: paths.myBids.getHref(), label: t('market.nav.myBids') });
+    items.push({ to: paths.myTrades.getHref(), label: t('market.nav.myTrades') });
+    items.push({ to: paths.myHoldings.getHref(), label: t('market.nav.myHoldings') });
+    items.push({ to: paths.myOrganisation.getHref(), label: t('nav.myOrganisation') });
   }
-  // end of market nav links
-  if (session.status !== 'authenticated') return marketItems;
-  const items: ExtraNavItem[] = [...marketItems];
-  if (session.hasRole('BUYER')) items.push({ to: paths.myOrganisation.getHref(), label: t('nav.myOrganisation') });
-  const ownLao = session.user.laoCodes[0];
-  if (session.hasRole('LAO_OFFICER') && ownLao) {
-    items.push({ to: paths.laoAccount.getHref(ownLao), label: t('nav.laoAccount') });
-    items.push({ to: paths.laoBinReports.getHref(ownLao), label: t('nav.laoBinReports') });
+  if (session.hasRole('LAO_OFFICER')) {
+    const ownLao = session.user.laoCodes[0];
+    const lao: ExtraNavItem[] = [
+      { to: paths.laoListings.getHref(), label: t('market.nav.laoListings') },
+      { to: paths.laoTrades.getHref(), label: t('market.nav.laoTrades') },
+    ];
+    if (ownLao) {
+      lao.push({ to: paths.laoAccount.getHref(ownLao), label: t('nav.laoAccount') });
+      lao.push({ to: paths.laoBinReports.getHref(ownLao), label: t('nav.laoBinReports') });
+    }
+    lao.push({ to: paths.laoOfficers.getHref(), label: t('nav.laoOfficers') });
+    items.push({ label: t('nav.laoMenu'), items: lao });
   }
-  if (session.hasRole('LAO_OFFICER')) items.push({ to: paths.laoOfficers.getHref(), label: t('nav.laoOfficers') });
   if (session.hasRole('PROVINCE_OFFICER')) {
     items.push({ to: paths.officerApprovals.getHref(), label: t('nav.officerApprovals') });
   }

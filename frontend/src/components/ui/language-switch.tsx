@@ -19,7 +19,7 @@ export function LanguageSwitch() {
           type="button"
           className="language-switch__option"
           aria-pressed={active === language}
-          aria-label={t(labelKey)}
+          aria-label={`${short} ${t(labelKey)}`}
           title={t(labelKey)}
           onClick={() => void i18n.changeLanguage(language)}
         >

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 type PageHeaderProps = {
   title: string;
+  /** The h1's content when it is more than the plain title (e.g. a Thai name marked lang="th"); default: title. */
+  heading?: ReactNode;
   description?: ReactNode;
   eyebrow?: ReactNode;
   /** Shown above the title, e.g. a back link. */
@@ -13,7 +15,7 @@ type PageHeaderProps = {
 };
 
 /** The page's single h1; also sets the document title (React 19 hoists <title> into <head>). */
-export function PageHeader({ title, description, eyebrow, before, children, titleLang }: PageHeaderProps) {
+export function PageHeader({ title, heading, description, eyebrow, before, children, titleLang }: PageHeaderProps) {
   const { t } = useTranslation();
   return (
     <div className="page-header">
@@ -21,7 +23,7 @@ export function PageHeader({ title, description, eyebrow, before, children, titl
       {before ? <div className="page-header__before">{before}</div> : null}
       {eyebrow ? <p className="page-header__eyebrow">{eyebrow}</p> : null}
       <h1 className="page-header__title" lang={titleLang}>
-        {title}
+        {heading ?? title}
       </h1>
       {description ? <div className="page-header__description">{description}</div> : null}
       {children ? <div className="page-header__extra">{children}</div> : null}

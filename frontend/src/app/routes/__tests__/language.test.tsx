@@ -19,11 +19,11 @@ describe('language switch', () => {
     const { user } = await renderApp('/provinces');
     await screen.findByRole('link', { name: /นนทบุรี/ });
 
-    await user.click(screen.getByRole('button', { name: 'แสดงเป็นภาษาอังกฤษ' }));
+    await user.click(screen.getByRole('button', { name: 'EN แสดงเป็นภาษาอังกฤษ' }));
 
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
-    expect(screen.getByRole('button', { name: 'Show in English' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'EN Show in English' })).toHaveAttribute('aria-pressed', 'true');
 
     const chrome = [
       screen.getByRole('banner'),
@@ -51,7 +51,7 @@ describe('language switch', () => {
     const { user } = await renderApp('/', { language: 'en' });
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByText(/30 July 2019/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Show in Thai' }));
+    await user.click(screen.getByRole('button', { name: 'TH Show in Thai' }));
     await waitFor(() => expect(document.documentElement.lang).toBe('th'));
     expect(screen.getByRole('link', { name: 'หน้าแรก' })).toBeInTheDocument();
   });

@@ -92,6 +92,23 @@ describe('/market/listings/:id', () => {
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
   });
 
+  it('keeps an open listing open (and live) when the stream replays its history from submission', async () => {
+    await renderApp(`/market/listings/${LISTING_IDS.fixed}`);
+    await screen.findByRole('heading', { level: 1 });
+    const stream = await waitFor(() => {
+      const source = MockEventSource.latest(`/api/v1/listings/${LISTING_IDS.fixed}/stream`);
+      expect(source).toBeDefined();
+      return source!;
+    });
+    act(() => stream.open());
+    // a first connection starts at event 1: the listing was pending approval before it opened
+    act(() => stream.emit('listing', { listingId: LISTING_IDS.fixed, state: 'PENDING_APPROVAL', remaining: 100, bestPrice: null, bidCount: 0, endsAt: null }, 1));
+    expect(screen.getAllByText('เปิดขาย').length).toBeGreaterThan(0);
+    expect(screen.queryByText('รออนุมัติ')).toBeNull();
+    expect(screen.getByText('สด')).toBeInTheDocument();
+    expect(stream.readyState).not.toBe(2);
+  });
+
   it('asks anonymous visitors to sign in to bid', async () => {
     await renderApp(`/market/listings/${LISTING_IDS.fixed}`);
     expect(await screen.findByRole('link', { name: 'เข้าสู่ระบบเพื่อเสนอซื้อ' })).toHaveAttribute(

@@ -81,9 +81,9 @@ export function UserAdmin() {
               {users.data.items.map((user) => (
                 <li key={user.id} className="card user" aria-labelledby={`user-${user.id}`}>
                   <div className="user__head">
-                    <h3 className="user__name" id={`user-${user.id}`}>
+                    <h2 className="user__name" id={`user-${user.id}`} lang="th">
                       {user.displayName}
-                    </h3>
+                    </h2>
                     <span className="code">{user.username}</span>
                     {!user.enabled ? <span className="badge badge--suspended">{t('users.disabled')}</span> : null}
                   </div>
@@ -91,7 +91,7 @@ export function UserAdmin() {
                     {user.email ?? t('users.noEmail')}
                     {user.email ? ` · ${user.emailVerified ? t('users.emailVerified') : t('users.emailUnverified')}` : ''}
                   </p>
-                  <h4 className="user__grants-title">{t('users.grants')}</h4>
+                  <h3 className="user__grants-title">{t('users.grants')}</h3>
                   {user.grants.length === 0 ? (
                     <p className="muted">{t('users.noGrants')}</p>
                   ) : (

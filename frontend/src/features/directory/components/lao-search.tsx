@@ -28,11 +28,11 @@ function LaoResult({ lao, backSearch }: { lao: LaoSummary; backSearch: string })
   return (
     <li className="lao-card" data-lao-code={lao.code}>
       <div className="lao-card__main">
-        <h3 className="lao-card__name" lang="th">
+        <h2 className="lao-card__name" lang="th">
           <Link to={paths.lao.getHref(lao.code)} state={{ backSearch }}>
             {lao.fullNameTh}
           </Link>
-        </h3>
+        </h2>
         <p className="lao-card__type">{laoTypeLabel(t, lao.type)}</p>
         <p className="lao-card__place">
           {t('laos.location', {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { withThaiName } from '@/lib/i18n/thai-name';
 import { useFormat } from '@/lib/i18n/use-format';
 
 import type { Listing } from '../types';
@@ -26,14 +27,14 @@ export function ListingCard({ listing }: { listing: Listing }) {
         <ModeTag mode={listing.mode} />
         {listing.state !== 'OPEN' ? <ListingStateBadge state={listing.state} /> : null}
       </div>
-      <h3 className="listing-card__title">
+      <h2 className="listing-card__title">
         <Link to={paths.listing.getHref(listing.id)}>
-          {t('market.cardTitle', {
-            quantity: format.number(listing.quantity),
-            lao: listing.laoNameTh,
-          })}
+          {withThaiName(
+            t('market.cardTitle', { quantity: format.number(listing.quantity), lao: listing.laoNameTh }),
+            listing.laoNameTh,
+          )}
         </Link>
-      </h3>
+      </h2>
       <dl className="listing-card__facts">
         <div>
           <dt>{priceLabel}</dt>

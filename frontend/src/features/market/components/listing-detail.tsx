@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
+import { withThaiName } from '@/lib/i18n/thai-name';
 import { useFormat } from '@/lib/i18n/use-format';
 
 import { useListing } from '../api/get-listing';
@@ -90,6 +91,7 @@ export function ListingDetail({ id, bidder }: { id: string; bidder: BidderKind }
       <PageHeader
         eyebrow={t('market.title')}
         title={t('market.listingTitle', { lao: l.laoNameTh })}
+        heading={withThaiName(t('market.listingTitle', { lao: l.laoNameTh }), l.laoNameTh)}
         description={l.description ?? undefined}
         before={
           <Link className="back-link" to={paths.market.getHref()}>

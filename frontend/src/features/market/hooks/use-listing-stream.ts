@@ -10,6 +10,7 @@ import type {
   ClosedEventData,
   Listing,
   ListingEventData,
+  ListingState,
   PublicBid,
   TradeEventData,
 } from '../types';
@@ -23,6 +24,17 @@ export type LiveUpdate =
   | { kind: 'closed'; seq: number; data: ClosedEventData };
 
 const RETRY_MS = 5000;
+
+/** How far along its life a listing is: a listing never goes back, so an event with an earlier state is stale. */
+const STAGE: Record<ListingState, number> = {
+  DRAFT: 0,
+  PENDING_APPROVAL: 1,
+  OPEN: 2,
+  SOLD_OUT: 3,
+  CLOSED: 3,
+  WITHDRAWN: 3,
+  EXPIRED: 3,
+};
 
 function parse<T>(event: MessageEvent): T | null {
   try {
@@ -75,8 +87,10 @@ export function useListingStream(listingId: string, { enabled = true }: { enable
       if (!fresh(event)) return;
       const data = parse<ListingEventData>(event);
       if (!data) return;
+      // A first connection replays the listing's whole history (submitted, approved, ...): an event older than
+      // the listing already shown must not take it back (an OPEN listing shown as pending would close the stream).
       queryClient.setQueryData<Listing>(listingQueryKey(listingId), (old) =>
-        old
+        old && STAGE[data.state] >= STAGE[old.state]
           ? {
               ...old,
               state: data.state,

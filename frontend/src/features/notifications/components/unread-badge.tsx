@@ -13,11 +13,13 @@ export function UnreadBadge({ signedIn }: { signedIn: boolean }) {
   const unread = useUnreadCount({ enabled: signedIn });
   if (!signedIn) return null;
   const count = unread.data?.unread ?? 0;
+  const shown = count > 99 ? '99+' : format.number(count);
   return (
+    // The name holds the visible count (label-in-name: what is seen is part of what is said).
     <Link
       to={paths.notifications.getHref()}
       className="account__sign-in notification-link"
-      aria-label={count > 0 ? `${t('notifications.title')} (${t('notifications.badge', { count: format.number(count) })})` : t('notifications.title')}
+      aria-label={count > 0 ? `${t('notifications.title')} ${shown} ${t('notifications.unreadSuffix')}` : t('notifications.title')}
     >
       <svg className="notification-link__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
         <path
@@ -25,11 +27,7 @@ export function UnreadBadge({ signedIn }: { signedIn: boolean }) {
           fill="currentColor"
         />
       </svg>
-      {count > 0 ? (
-        <span className="nav-badge" aria-hidden="true">
-          {count > 99 ? '99+' : format.number(count)}
-        </span>
-      ) : null}
+      {count > 0 ? <span className="nav-badge">{shown}</span> : null}
     </Link>
   );
 }

@@ -21,9 +21,9 @@ export function AppointmentCard({
   return (
     <li className="appointment card" aria-labelledby={`appointment-${a.id}`}>
       <div className="appointment__head">
-        <h3 className="appointment__name" id={`appointment-${a.id}`}>
+        <h2 className="appointment__name" id={`appointment-${a.id}`} lang="th">
           {a.fullName}
-        </h3>
+        </h2>
         <span className={`badge badge--${a.status.toLowerCase()}`}>{t(`appointmentStatus.${a.status}`)}</span>
       </div>
       <dl className="details details--compact">

@@ -109,7 +109,7 @@ export function ProvinceApprovals({ provinceCode }: { provinceCode: string }) {
                       }}
                     >
                       {t('officers.approve')}
-                      {' '}<span className="visually-hidden">{appointment.fullName}</span>
+                      {' '}<span className="visually-hidden" lang="th">{appointment.fullName}</span>
                     </button>
                     <button
                       type="button"
@@ -120,7 +120,7 @@ export function ProvinceApprovals({ provinceCode }: { provinceCode: string }) {
                       }}
                     >
                       {t('officers.reject')}
-                      {' '}<span className="visually-hidden">{appointment.fullName}</span>
+                      {' '}<span className="visually-hidden" lang="th">{appointment.fullName}</span>
                     </button>
                   </>
                 ) : null}

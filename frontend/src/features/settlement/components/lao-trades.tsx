@@ -19,6 +19,7 @@ import { bangkokToday } from '../api/report-payment';
 import type { Trade } from '../types';
 
 import { TradeCard } from './trade-card';
+import { CancelTrade, SlipDownload } from './trade-extras';
 
 const today = () => bangkokToday();
 
@@ -159,6 +160,10 @@ export function LaoTrades({ laoCodes }: { laoCodes: readonly string[] }) {
               <li key={trade.id}>
                 <TradeCard trade={trade}>
                   <TradeStep trade={trade} onDone={setDone} />
+                  <div className="actions-row">
+                    <SlipDownload trade={trade} />
+                    <CancelTrade trade={trade} onDone={setDone} />
+                  </div>
                 </TradeCard>
               </li>
             ))}

@@ -15,6 +15,7 @@ import { TRADES_PAGE_SIZE, useMyTrades } from '../api/get-my-trades';
 
 import { PaymentReportForm } from './payment-report-form';
 import { TradeCard } from './trade-card';
+import { CancelTrade } from './trade-extras';
 
 /** The buyer's trades: state, payment deadline, the payment notice PDF, and the payment report. */
 export function MyTrades() {
@@ -25,6 +26,7 @@ export function MyTrades() {
   const notice = useDownloadPaymentNotice();
   const [reporting, setReporting] = useState<string | null>(null);
   const [reported, setReported] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
 
   if (trades.isPending) return <Spinner />;
   if (trades.isError) return <ErrorState error={trades.error} onRetry={() => void trades.refetch()} />;
@@ -38,6 +40,11 @@ export function MyTrades() {
       {reported ? (
         <p className="notice notice--success" role="status">
           {t('settlement.report.done')}
+        </p>
+      ) : null}
+      {cancelled ? (
+        <p className="notice notice--success" role="status">
+          {cancelled}
         </p>
       ) : null}
       <ul className="notification-list">
@@ -60,6 +67,7 @@ export function MyTrades() {
                     {t('settlement.report.open')}
                   </button>
                 ) : null}
+                <CancelTrade trade={trade} onDone={setCancelled} />
               </div>
               {reporting === trade.id ? (
                 <PaymentReportForm

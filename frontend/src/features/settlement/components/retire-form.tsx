@@ -63,7 +63,7 @@ export function RetireForm() {
       <div className="success-panel stack" role="status">
         <h2 className="success-panel__title">{t('settlement.retire.done', { quantity: format.number(done.quantity) })}</h2>
         <p>
-          {t('settlement.certificateNo')}: <span className="code">{done.certificateNo}</span>
+          {t('settlement.certificateNo')}: <span className="code" data-testid="certificate-no">{done.certificateNo}</span>
         </p>
         <p className="actions-row">
           <Link className="button button--primary" to={paths.verifyCertificate.getHref(done.certificateNo)}>

@@ -41,11 +41,11 @@ export function TradeCard({ trade, children }: { trade: Trade; children?: ReactN
   return (
     <article className="card stack" aria-labelledby={`trade-${trade.id}`}>
       <div className="listing-card__head">
-        <h3 className="card__title" id={`trade-${trade.id}`}>
+        <h2 className="card__title" id={`trade-${trade.id}`}>
           <Link to={paths.listing.getHref(trade.listingId)}>
             {t('settlement.tradeTitle', { date: format.date(trade.createdAt, { dateStyle: 'medium' }) })}
           </Link>
-        </h3>
+        </h2>
         <TradeStateBadge state={trade.state} />
       </div>
       <dl className="details details--compact">
