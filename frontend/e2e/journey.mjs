@@ -3,9 +3,10 @@
 // per person (separate cookies and sessions), located by what people see (roles and Thai names):
 //   maker drafts and submits → checker approves → a watching buyer sees another buyer's bid arrive live (SSE) →
 //   the LAO accepts it → the buyer downloads the payment notice and reports payment → the LAO confirms payment and
-//   records the TGO reference → the buyer retires credits → the public verifies the certificate.
+//   records the TGO reference → the buyer retires credits → the public verifies the certificate → the national
+//   dashboard's credits retired went up by exactly what the buyer retired.
 //   BASE_URL=http://127.0.0.1:18400 SCREENSHOT_DIR=docs/screenshots node frontend/e2e/journey.mjs
-// Steps are a list: add one with `step('name', async () => { ... })` below (e.g. "dashboards show the change").
+// Steps are a list: add one with `step('name', async () => { ... })` below.
 // Exits 0 when every step passes, 1 on the first failure (with the step's name), and stops itself after
 // JOURNEY_TIMEOUT_MS (default 200 s).
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -39,7 +40,7 @@ const step = (name, run) => steps.push({ name, run });
 const state = {
   listingId: '',
   certificateNo: '',
-  /** national-total-retired before the journey, when the dashboard exists */
+  /** national-total-retired before the journey */
   retiredBefore: /** @type {number | null} */ (null),
 };
 
@@ -119,10 +120,10 @@ async function dashboardRetiredTotal(page) {
 // ---------------------------------------------------------------------------------------------------------------
 // The steps
 
-step('the public dashboard before the journey (skipped until the dashboards exist)', async () => {
+step('the public national dashboard before the journey', async () => {
   const page = await person('public');
   state.retiredBefore = await dashboardRetiredTotal(page);
-  log('INFO', state.retiredBefore == null ? 'no national dashboard yet: its check is skipped' : `retired before: ${state.retiredBefore}`);
+  assert(state.retiredBefore != null, `the national dashboard shows credits retired: ${state.retiredBefore}`);
 });
 
 step('LAO maker drafts a negotiable listing', async () => {
@@ -295,21 +296,18 @@ step('the public verifies the certificate number', async () => {
   await shot(page, 'journey-09-public-verifies.png');
 });
 
-step('dashboards show the change (skipped until the dashboards exist)', async () => {
-  if (state.retiredBefore == null) {
-    log('SKIP', 'no national dashboard at /dashboard yet');
-    return;
-  }
+step('the national dashboard shows exactly the credits this journey retired', async () => {
   const page = people.public;
   // dashboard answers may be cached for 30 s (Cache-Control: max-age=30): poll with fresh loads
   const deadline = Date.now() + 45_000;
   let retired = state.retiredBefore;
   while (Date.now() < deadline) {
     retired = (await dashboardRetiredTotal(page)) ?? retired;
-    if (retired >= state.retiredBefore + RETIRE_QUANTITY) break;
+    if (retired !== state.retiredBefore) break;
     await page.waitForTimeout(3_000);
   }
-  assert(retired >= state.retiredBefore + RETIRE_QUANTITY, `national retired ${state.retiredBefore} → ${retired}`);
+  assert(retired === state.retiredBefore + RETIRE_QUANTITY,
+    `national retired ${state.retiredBefore} → ${retired} (+${RETIRE_QUANTITY} expected)`);
   await shot(page, 'journey-10-dashboard.png');
 });
 
