@@ -174,6 +174,8 @@ function splitWhole(total: number, weights: number[]): number[] {
 
 function laoRows(province: ProvinceFigures): LaoRow[] {
   const known = laos.filter((lao) => lao.provinceCode === province.code);
+  // Bangkok has no LAOs in DLA's list (it is a special administration): no rows.
+  if (provinces.find((p) => p.code === province.code)?.laoCount === 0) return [];
   const base =
     known.length > 0
       ? known.map((lao) => ({ code: lao.code, nameTh: lao.nameTh, type: lao.type, district: lao.district }))
