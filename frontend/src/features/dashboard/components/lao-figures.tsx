@@ -69,7 +69,7 @@ export function LaoFigures({ code }: { code: string }) {
                     <tr key={row.vintage}>
                       <th scope="row">{format.year(row.vintage)}</th>
                       {(['allocated', 'available', 'listed', 'sold', 'retired'] as const).map((key) => (
-                        <td key={key} className="dash-table__num">
+                        <td data-label={t(`dashboard.state.${key}`)} key={key} className="dash-table__num">
                           {format.number(row[key])}
                         </td>
                       ))}
@@ -103,16 +103,16 @@ export function LaoFigures({ code }: { code: string }) {
                       <th scope="row">
                         <Link to={paths.listing.getHref(listing.id)}>{t(`market.mode.${listing.mode}`)}</Link>
                       </th>
-                      <td>{t(`market.listingState.${listing.state}`)}</td>
-                      <td>{format.year(listing.vintage)}</td>
-                      <td className="dash-table__num">
+                      <td data-label={t('dashboard.lao.state')}>{t(`market.listingState.${listing.state}`)}</td>
+                      <td data-label={t('dashboard.prices.vintage')}>{format.year(listing.vintage)}</td>
+                      <td data-label={t('dashboard.lao.remainingOf')} className="dash-table__num">
                         {t('dashboard.lao.remainingValue', {
                           remaining: format.number(listing.remaining),
                           quantity: format.number(listing.quantity),
                         })}
                       </td>
-                      <td className="dash-table__num">{format.thb(listing.unitPrice)}</td>
-                      <td>{listing.openedAt ? format.date(listing.openedAt, { dateStyle: 'medium' }) : '–'}</td>
+                      <td data-label={t('dashboard.openListings.unitPrice')} className="dash-table__num">{format.thb(listing.unitPrice)}</td>
+                      <td data-label={t('dashboard.lao.openedAt')}>{listing.openedAt ? format.date(listing.openedAt, { dateStyle: 'medium' }) : '–'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -140,10 +140,10 @@ export function LaoFigures({ code }: { code: string }) {
                   {query.data.sales.map((sale, index) => (
                     <tr key={`${sale.date}-${index}`}>
                       <th scope="row">{format.date(sale.date, { dateStyle: 'medium' })}</th>
-                      <td>{format.year(sale.vintage)}</td>
-                      <td className="dash-table__num">{format.number(sale.quantity)}</td>
-                      <td className="dash-table__num">{format.thb(sale.unitPrice)}</td>
-                      <td className="dash-table__num">{format.thb(sale.total)}</td>
+                      <td data-label={t('dashboard.prices.vintage')}>{format.year(sale.vintage)}</td>
+                      <td data-label={t('dashboard.retirements.quantity')} className="dash-table__num">{format.number(sale.quantity)}</td>
+                      <td data-label={t('dashboard.openListings.unitPrice')} className="dash-table__num">{format.thb(sale.unitPrice)}</td>
+                      <td data-label={t('dashboard.lao.total')} className="dash-table__num">{format.thb(sale.total)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -39,19 +39,23 @@ function Axes({ months, width, ticks, tickLabel }: ChartFrameProps) {
           </g>
         );
       })}
-      {months.map((point, index) =>
-        index % every === (months.length - 1) % every ? (
+      {months.map((point, index) => {
+        if (index % every !== (months.length - 1) % every) return null;
+        const x = MARGIN.left + step * (index + 0.5);
+        // Labels near the edges are anchored inwards so they are never cut off.
+        const anchor = x > width - 36 ? 'end' : x < MARGIN.left + 28 ? 'start' : 'middle';
+        return (
           <text
             key={point.month}
-            x={MARGIN.left + step * (index + 0.5)}
+            x={anchor === 'end' ? width - 2 : anchor === 'start' ? MARGIN.left : x}
             y={HEIGHT - MARGIN.bottom + 18}
-            textAnchor="middle"
+            textAnchor={anchor}
             className="dash-chart__tick"
           >
             {formatMonth(point.month, format.language)}
           </text>
-        ) : null,
-      )}
+        );
+      })}
     </g>
   );
 }
@@ -78,10 +82,10 @@ function MonthTable({ months, caption }: { months: readonly MonthlyPoint[]; capt
             {months.map((point) => (
               <tr key={point.month}>
                 <th scope="row">{formatMonth(point.month, format.language, 'long')}</th>
-                <td className="dash-table__num">{format.number(point.volume)}</td>
-                <td className="dash-table__num">{format.thb(point.value)}</td>
-                <td className="dash-table__num">{point.vwap === null ? '–' : format.thb(point.vwap)}</td>
-                <td className="dash-table__num">{format.number(point.retired)}</td>
+                <td data-label={t('dashboard.charts.volume')} className="dash-table__num">{format.number(point.volume)}</td>
+                <td data-label={t('dashboard.charts.value')} className="dash-table__num">{format.thb(point.value)}</td>
+                <td data-label={t('dashboard.charts.vwap')} className="dash-table__num">{point.vwap === null ? '–' : format.thb(point.vwap)}</td>
+                <td data-label={t('dashboard.charts.retired')} className="dash-table__num">{format.number(point.retired)}</td>
               </tr>
             ))}
           </tbody>

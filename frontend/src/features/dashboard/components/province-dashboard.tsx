@@ -161,11 +161,11 @@ function Province({ data, officerPanel }: { data: ProvinceDashboardData; officer
                         <span className="visually-hidden"> · {t('dashboard.openListings.open')}</span>
                       </Link>
                     </th>
-                    <td>{t(`market.mode.${listing.mode}`)}</td>
-                    <td>{format.year(listing.vintage)}</td>
-                    <td className="dash-table__num">{format.number(listing.remaining)}</td>
-                    <td className="dash-table__num">{format.thb(listing.unitPrice)}</td>
-                    <td>{listing.endsAt ? format.date(listing.endsAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('dashboard.openListings.noEnd')}</td>
+                    <td data-label={t('dashboard.openListings.mode')}>{t(`market.mode.${listing.mode}`)}</td>
+                    <td data-label={t('dashboard.prices.vintage')}>{format.year(listing.vintage)}</td>
+                    <td data-label={t('dashboard.openListings.remaining')} className="dash-table__num">{format.number(listing.remaining)}</td>
+                    <td data-label={t('dashboard.openListings.unitPrice')} className="dash-table__num">{format.thb(listing.unitPrice)}</td>
+                    <td data-label={t('dashboard.openListings.endsAt')}>{listing.endsAt ? format.date(listing.endsAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('dashboard.openListings.noEnd')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -202,11 +202,11 @@ function Province({ data, officerPanel }: { data: ProvinceDashboardData; officer
                         {retirement.certificateNo}
                       </Link>
                     </th>
-                    <td>{retirement.buyerName}</td>
-                    <td className="dash-table__num">{format.number(retirement.quantity)}</td>
-                    <td>{format.year(retirement.vintage)}</td>
-                    <td>{format.date(retirement.retiredAt, { dateStyle: 'medium' })}</td>
-                    <td>{retirement.beneficiary ?? <span className="muted">{t('common.notProvided')}</span>}</td>
+                    <td data-label={t('dashboard.retirements.buyer')}>{retirement.buyerName}</td>
+                    <td data-label={t('dashboard.retirements.quantity')} className="dash-table__num">{format.number(retirement.quantity)}</td>
+                    <td data-label={t('dashboard.prices.vintage')}>{format.year(retirement.vintage)}</td>
+                    <td data-label={t('dashboard.retirements.retiredAt')}>{format.date(retirement.retiredAt, { dateStyle: 'medium' })}</td>
+                    <td data-label={t('dashboard.retirements.beneficiary')}>{retirement.beneficiary ?? <span className="muted">{t('common.notProvided')}</span>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -62,7 +62,7 @@ export function ProvinceMap({ provinces, measure, onMeasureChange }: ProvinceMap
   const [active, setActive] = useState<string | null>(null);
   const [pointed, setPointed] = useState<string | null>(null);
 
-  const labels = useMemo(() => abbreviations(provinces, format.language), [provinces, format.language]);
+  const labels = useMemo(() => abbreviations(provinces, t, format.language), [provinces, t, format.language]);
   const classes = useMemo(() => colourClasses(provinces.map((p) => measureValue(p, measure))), [provinces, measure]);
   const columns = Math.max(...provinces.map((p) => p.gridCol)) + 1;
   const rows = Math.max(...provinces.map((p) => p.gridRow)) + 1;

@@ -101,7 +101,7 @@ export function SortableTable<Row>({
                     {column.render(row)}
                   </th>
                 ) : (
-                  <td key={column.key} className={column.numeric ? 'dash-table__num' : undefined}>
+                  <td key={column.key} className={column.numeric ? 'dash-table__num' : undefined} data-label={column.label}>
                     {column.render(row)}
                   </td>
                 ),

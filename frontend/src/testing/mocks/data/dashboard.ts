@@ -193,8 +193,9 @@ function laoRows(province: ProvinceFigures): LaoRow[] {
   const retired = splitWhole(province.retired, weights);
   return base.map((lao, index) => {
     const credits = issued[index]!;
-    const households = credits === 0 ? Math.round(300 + next() * 2000) : Math.round(credits * (8 + next() * 4));
-    const bins = Math.round(households * (0.6 + next() * 0.3));
+    // About two vintages of credits at 0.0452 t per bin a year: bins ≈ credits / 0.09; most households have a bin.
+    const bins = credits === 0 ? Math.round(200 + next() * 1500) : Math.round(credits * (10 + next() * 3));
+    const households = Math.round(bins * (1.1 + next() * 0.3));
     return {
       ...lao,
       credits,
@@ -205,7 +206,7 @@ function laoRows(province: ProvinceFigures): LaoRow[] {
       revenue: money(Math.round(sold[index]! * 0.9) * AVERAGE_PRICE),
       households,
       bins,
-      estimatedCredits: Math.round(bins * 0.0452 * 10) / 10 > 0 ? Math.round(bins * 0.0452) : 0,
+      estimatedCredits: Math.round(bins * 0.0452),
     };
   });
 }
