@@ -37,7 +37,6 @@ function useRoleNavItems(): ExtraNavItem[] {
   if (session.hasRole('LAO_OFFICER')) items.push({ to: paths.laoOfficers.getHref(), label: t('nav.laoOfficers') });
   if (session.hasRole('PROVINCE_OFFICER')) {
     items.push({ to: paths.officerApprovals.getHref(), label: t('nav.officerApprovals') });
-    items.push({ to: paths.committeeReport.getHref(), label: t('nav.committeeReport') });
   }
   if (session.hasRole('DLA_ADMIN')) items.push({ to: paths.admin.getHref(), label: t('nav.administration') });
   return items;

@@ -24,6 +24,7 @@ beforeAll(async () => {
     import('../committee-report'),
     import('../market'),
     import('../lao'),
+    import('../officer-approvals'),
   ]);
 }, 60_000);
 
@@ -83,14 +84,14 @@ describe('/dashboard', () => {
     const max = Math.max(...national.provinces.map((p) => p.laosHolding));
     const busiest = national.provinces.find((p) => p.laosHolding === max)!;
     expect(tile(busiest.code)).toHaveAttribute('data-class', '4');
-  });
+  }, 40_000);
 
   it('opens with the measure from the URL and has a sortable table of the same values', async () => {
     const { user } = await renderApp('/dashboard?measure=retired');
     await waitFor(() => expect(tiles()).toHaveLength(77));
     expect(screen.getByRole('radio', { name: 'เครดิตที่ยกเลิกใช้แล้ว' })).toBeChecked();
 
-    await user.click(screen.getByText('ดูข้อมูลแผนที่เป็นตาราง'));
+    await user.click(screen.getByRole('button', { name: 'ดูข้อมูลแผนที่เป็นตาราง' }));
     const table = screen.getByTestId('map-table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(77);
@@ -295,11 +296,15 @@ describe('committee report', () => {
     expect(to).toHaveAccessibleDescription('ช่วงเวลาต้องไม่เกิน 1 ปี');
   });
 
-  it('is in the provincial officer’s navigation and on their province’s dashboard', async () => {
-    const { user, router } = await renderApp('/dashboard/provinces/12', { signedInAs: mockUsers.provinceOfficer });
+  it('is on their province’s dashboard and linked from their officer approvals page', async () => {
+    const dashboard = await renderApp('/dashboard/provinces/12', { signedInAs: mockUsers.provinceOfficer });
     expect(await screen.findByRole('heading', { name: 'รายงานต่อคณะกรรมการ' })).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'รายงานต่อคณะกรรมการ' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/province/committee-report'));
+    expect(screen.getByRole('button', { name: 'ดาวน์โหลด PDF' })).toBeInTheDocument();
+    dashboard.unmount();
+
+    const { user, router } = await renderApp('/province/officer-approvals', { signedInAs: mockUsers.provinceOfficer });
+    await user.click(await screen.findByRole('link', { name: 'รายงานต่อคณะกรรมการ' }));
+    await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe('/province/committee-report?province=12'));
   });
 
   it('is not for buyers', async () => {

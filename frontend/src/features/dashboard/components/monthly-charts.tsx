@@ -8,6 +8,8 @@ import { useWidth } from '../hooks/use-width';
 import { formatMonth } from '../utils/months';
 import { niceTicks } from '../utils/ticks';
 
+import { Disclosure } from './disclosure';
+
 const HEIGHT = 220;
 const MARGIN = { top: 12, right: 12, bottom: 34, left: 56 };
 
@@ -64,8 +66,7 @@ function MonthTable({ months, caption }: { months: readonly MonthlyPoint[]; capt
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <details className="dash-details">
-      <summary>{t('dashboard.charts.showTable')}</summary>
+    <Disclosure label={t('dashboard.charts.showTable')}>
       <div className="table-wrap">
         <table className="table dash-table">
           <caption className="visually-hidden">{caption}</caption>
@@ -91,7 +92,7 @@ function MonthTable({ months, caption }: { months: readonly MonthlyPoint[]; capt
           </tbody>
         </table>
       </div>
-    </details>
+    </Disclosure>
   );
 }
 

@@ -10,6 +10,7 @@ import { abbreviations } from '../utils/abbreviations';
 import { classOf, colourClasses } from '../utils/classes';
 import { MAP_MEASURES, measureValue, type MapMeasure } from '../utils/measures';
 
+import { Disclosure } from './disclosure';
 import { SortableTable, type Column } from './sortable-table';
 
 const CELL = 40;
@@ -244,8 +245,7 @@ export function ProvinceMap({ provinces, measure, onMeasureChange }: ProvinceMap
         </div>
       </div>
 
-      <details className="dash-details">
-        <summary>{t('dashboard.map.tableToggle')}</summary>
+      <Disclosure label={t('dashboard.map.tableToggle')}>
         <SortableTable
           key={measure}
           caption={t('dashboard.map.tableCaption')}
@@ -255,7 +255,7 @@ export function ProvinceMap({ provinces, measure, onMeasureChange }: ProvinceMap
           initialSort={{ key: measure, direction: 'descending' }}
           testId="map-table"
         />
-      </details>
+      </Disclosure>
     </section>
   );
 }
