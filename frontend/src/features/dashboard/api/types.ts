@@ -2,7 +2,8 @@
  * Dashboard API types, written by hand from the "Dashboard API contract" (TEAM.md, issue 6) while the backend
  * (branch `dashboard`) is built in parallel. They are REPLACED by the generated types
  * (`GetResponse<'/api/v1/dashboards/national'>` etc. from src/lib/api/schema.d.ts) when the backend lands and
- * `npm run gen:api` picks the endpoints up; keep the names so only this file changes.
+ * `npm run gen:api` picks the endpoints up; keep the names so only this file changes. Fields that may be null are
+ * also optional (the generated types mark them so); the components test them with `== null`.
  */
 
 /** THB amounts: the contract allows decimal strings or numbers (scale 2); format them with `format.thb`. */
@@ -31,9 +32,9 @@ export type LaoCounts = {
 export type VintagePrice = {
   /** CE year. */
   vintage: number;
-  lastPrice: Money | null;
-  lastTradeAt: string | null;
-  vwap: Money | null;
+  lastPrice?: Money | null;
+  lastTradeAt?: string | null;
+  vwap?: Money | null;
   volume: number;
 };
 
@@ -42,7 +43,7 @@ export type MonthlyPoint = {
   month: string;
   volume: number;
   value: Money;
-  vwap: Money | null;
+  vwap?: Money | null;
   retired: number;
 };
 
@@ -121,7 +122,7 @@ export type OpenListing = {
   vintage: number;
   remaining: number;
   unitPrice: Money;
-  endsAt: string | null;
+  endsAt?: string | null;
 };
 
 export type ProvinceRetirement = {
@@ -130,7 +131,7 @@ export type ProvinceRetirement = {
   quantity: number;
   vintage: number;
   retiredAt: string;
-  beneficiary: string | null;
+  beneficiary?: string | null;
 };
 
 /** `GET /api/v1/dashboards/provinces/{code}` (404 problem for an unknown province). */
@@ -167,8 +168,8 @@ export type LaoDashboardListing = {
   quantity: number;
   remaining: number;
   unitPrice: Money;
-  openedAt: string | null;
-  endsAt: string | null;
+  openedAt?: string | null;
+  endsAt?: string | null;
 };
 
 /** A non-cancelled trade; buyers are never named. */

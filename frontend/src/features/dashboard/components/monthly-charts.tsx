@@ -85,7 +85,7 @@ function MonthTable({ months, caption }: { months: readonly MonthlyPoint[]; capt
                 <th scope="row">{formatMonth(point.month, format.language, 'long')}</th>
                 <td data-label={t('dashboard.charts.volume')} className="dash-table__num">{format.number(point.volume)}</td>
                 <td data-label={t('dashboard.charts.value')} className="dash-table__num">{format.thb(point.value)}</td>
-                <td data-label={t('dashboard.charts.vwap')} className="dash-table__num">{point.vwap === null ? '–' : format.thb(point.vwap)}</td>
+                <td data-label={t('dashboard.charts.vwap')} className="dash-table__num">{point.vwap == null ? '–' : format.thb(point.vwap)}</td>
                 <td data-label={t('dashboard.charts.retired')} className="dash-table__num">{format.number(point.retired)}</td>
               </tr>
             ))}
@@ -158,7 +158,7 @@ export function PriceChart({ months }: { months: readonly MonthlyPoint[] }) {
   const format = useFormat();
   const id = useId();
   const [ref, width] = useWidth<HTMLDivElement>();
-  const priced = months.filter((m) => m.vwap !== null);
+  const priced = months.filter((m) => m.vwap != null);
   const values = priced.map((m) => Number(m.vwap));
   const ticks = niceTicks(Math.max(0, ...values));
   const top = ticks[ticks.length - 1] ?? 1;
@@ -172,7 +172,7 @@ export function PriceChart({ months }: { months: readonly MonthlyPoint[] }) {
   const segments: string[] = [];
   let current: string[] = [];
   months.forEach((m, index) => {
-    if (m.vwap === null) {
+    if (m.vwap == null) {
       if (current.length) segments.push(current.join(' '));
       current = [];
       return;
@@ -207,7 +207,7 @@ export function PriceChart({ months }: { months: readonly MonthlyPoint[] }) {
             <path key={d} d={d} className="dash-chart__line" />
           ))}
           {months.map((m, index) => {
-            if (m.vwap === null) return null;
+            if (m.vwap == null) return null;
             const [x, y] = point(index, Number(m.vwap));
             return (
               <circle key={m.month} cx={x} cy={y} r={3.5} className="dash-chart__dot">

@@ -35,9 +35,9 @@ export function PriceTable({ prices }: { prices: readonly VintagePrice[] }) {
               {prices.map((price) => (
                 <tr key={price.vintage}>
                   <th scope="row">{format.year(price.vintage)}</th>
-                  <td data-label={t('dashboard.prices.lastPrice')} className="dash-table__num">{price.lastPrice === null ? dash : format.thb(price.lastPrice)}</td>
+                  <td data-label={t('dashboard.prices.lastPrice')} className="dash-table__num">{price.lastPrice == null ? dash : format.thb(price.lastPrice)}</td>
                   <td data-label={t('dashboard.prices.lastTradeAt')}>{price.lastTradeAt ? format.date(price.lastTradeAt, { dateStyle: 'medium' }) : dash}</td>
-                  <td data-label={t('dashboard.prices.vwap')} className="dash-table__num">{price.vwap === null ? dash : format.thb(price.vwap)}</td>
+                  <td data-label={t('dashboard.prices.vwap')} className="dash-table__num">{price.vwap == null ? dash : format.thb(price.vwap)}</td>
                   <td data-label={t('dashboard.prices.volume')} className="dash-table__num">{format.number(price.volume)}</td>
                 </tr>
               ))}
