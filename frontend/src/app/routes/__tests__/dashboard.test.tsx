@@ -261,7 +261,13 @@ describe('committee report', () => {
     await user.type(to, '2026-09-30');
     await user.click(screen.getByRole('button', { name: 'ดาวน์โหลด PDF' }));
     expect(from).toHaveAccessibleDescription('วันเริ่มต้นต้องไม่อยู่หลังวันสิ้นสุด');
+    await user.clear(from);
+    await user.type(from, '2022-01-01');
+    await user.click(screen.getByRole('button', { name: 'ดาวน์โหลด PDF' }));
+    expect(to).toHaveAccessibleDescription('ช่วงเวลาต้องไม่เกิน 3 ปี');
     expect(fileRequests).toHaveLength(0);
+    await user.clear(from);
+    await user.type(from, '2026-10-01');
 
     await user.clear(to);
     await user.type(to, '2026-10-31');

@@ -21,13 +21,20 @@ const dateField = z.string().check(
   z.refine((value) => value === '' || (ISO_DATE.test(value) && isRealDate(value)), 'dashboard.report.invalidDate'),
 );
 
-/** The period of a committee report: two dates (YYYY-MM-DD), from not after to, to not in the future. */
+/** YYYY-MM-DD plus whole years (string comparison of ISO dates is chronological). */
+function plusYears(isoDate: string, years: number): string {
+  return `${String(Number(isoDate.slice(0, 4)) + years).padStart(4, '0')}${isoDate.slice(4)}`;
+}
+
+/** The period of a committee report: two dates (YYYY-MM-DD), from not after to, to not in the future, at most three years. */
 export function committeeReportSchema(today: string) {
   return z
     .object({ from: dateField, to: dateField })
     .check(
       z.refine((period) => period.from <= period.to, { message: 'dashboard.report.fromAfterTo', path: ['from'] }),
       z.refine((period) => period.to <= today, { message: 'dashboard.report.toInFuture', path: ['to'] }),
+      // The server accepts at most three years.
+      z.refine((period) => period.to <= plusYears(period.from, 3), { message: 'dashboard.report.tooLong', path: ['to'] }),
     );
 }
 
