@@ -9,6 +9,8 @@ import { getLaoQueryOptions } from '@/features/directory/api/get-lao';
 import { getLaosQueryOptions } from '@/features/directory/api/get-laos';
 import { getProvincesQueryOptions } from '@/features/directory/api/get-provinces';
 import { parseLaoSearchParams, toLaoQuery } from '@/features/directory/utils/search-params';
+import { getNationalDashboardQueryOptions } from '@/features/dashboard/api/get-national-dashboard';
+import { PROVINCE_CODE, getProvinceDashboardQueryOptions } from '@/features/dashboard/api/get-province-dashboard';
 import { getListingQueryOptions } from '@/features/market/api/get-listing';
 import { getListingsQueryOptions } from '@/features/market/api/get-listings';
 import { getListingBidsQueryOptions } from '@/features/market/api/get-listing-bids';
@@ -226,6 +228,30 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: () => import('./routes/admin-market').then(toRoute),
             },
             // end of market routes
+            // dashboard routes (public dashboards and the map; the provincial committee report)
+            {
+              path: paths.dashboard.path,
+              loader: () => {
+                void queryClient.prefetchQuery(getNationalDashboardQueryOptions());
+                return null;
+              },
+              lazy: () => import('./routes/dashboard').then(toRoute),
+            },
+            {
+              path: paths.provinceDashboard.path,
+              loader: ({ params }) => {
+                if (params.code && PROVINCE_CODE.test(params.code)) {
+                  void queryClient.prefetchQuery(getProvinceDashboardQueryOptions(params.code));
+                }
+                return null;
+              },
+              lazy: () => import('./routes/province-dashboard').then(toRoute),
+            },
+            {
+              path: paths.committeeReport.path,
+              lazy: () => import('./routes/committee-report').then(toRoute),
+            },
+            // end of dashboard routes
             {
               path: '*',
               lazy: () => import('./routes/not-found').then(toRoute),

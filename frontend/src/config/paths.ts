@@ -193,4 +193,18 @@ export const paths = {
     path: '/admin/market',
     getHref: () => '/admin/market',
   },
+  // dashboard paths (public dashboards, the provincial committee report)
+  dashboard: {
+    path: '/dashboard',
+    /** `measure`: what the map is coloured by (the default, credits available, is left out). */
+    getHref: (measure?: string) => withQuery('/dashboard', { measure }),
+  },
+  provinceDashboard: {
+    path: '/dashboard/provinces/:code',
+    getHref: (code: string) => `/dashboard/provinces/${encodeURIComponent(code)}`,
+  },
+  committeeReport: {
+    path: '/province/committee-report',
+    getHref: (province?: string) => withQuery('/province/committee-report', { province }),
+  },
 } as const;

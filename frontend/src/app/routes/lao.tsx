@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 
+import { LaoFigures } from '@/features/dashboard/components/lao-figures';
 import { LaoProfile } from '@/features/directory/components/lao-profile';
 import { CreditSummaryCard } from '@/features/registry/components/credit-summary-card';
 
@@ -12,6 +13,7 @@ export default function LaoRoute() {
     <div className="stack" key={code}>
       <LaoProfile code={code} />
       {LAO_CODE.test(code) ? <CreditSummaryCard code={code} /> : null}
+      {LAO_CODE.test(code) ? <LaoFigures code={code} /> : null}
     </div>
   );
 }

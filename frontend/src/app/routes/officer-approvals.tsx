@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -50,6 +50,14 @@ function OfficerApprovalsPage() {
           options={codes.map((code) => ({ value: code, label: nameOf(code) }))}
           onChange={(code) => void navigate(paths.officerApprovals.getHref(code))}
         />
+        <div className="cluster">
+          <Link className="button button--secondary" to={paths.committeeReport.getHref(provinceCode)}>
+            {t('nav.committeeReport')}
+          </Link>
+          <Link className="button button--secondary" to={paths.provinceDashboard.getHref(provinceCode)}>
+            {t('nav.provinceDashboard')}
+          </Link>
+        </div>
       </PageHeader>
       <ProvinceApprovals key={provinceCode} provinceCode={provinceCode} />
     </div>

@@ -8,6 +8,7 @@ import { LanguageSwitch } from './language-switch';
 
 const NAV_ITEMS = [
   { to: paths.home.getHref(), labelKey: 'nav.home', end: true },
+  { to: paths.dashboard.getHref(), labelKey: 'nav.dashboard', end: false },
   { to: paths.provinces.getHref(), labelKey: 'nav.provinces', end: false },
   { to: paths.laos.getHref(), labelKey: 'nav.laos', end: false },
   // registry links

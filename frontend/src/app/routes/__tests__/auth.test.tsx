@@ -140,13 +140,13 @@ describe('session and route guard', () => {
   it('gives anonymous people the public links and a sign-in link', async () => {
     await renderApp('/provinces');
     expect(await screen.findByRole('link', { name: 'เข้าสู่ระบบ' })).toHaveAttribute('href', '/sign-in?next=%2Fprovinces');
-    expect(within(mainNav()).getAllByRole('link')).toHaveLength(5); // home, provinces, LAOs, serial lookup, market
+    expect(within(mainNav()).getAllByRole('link')).toHaveLength(6); // home, dashboard, provinces, LAOs, serial lookup, market
   });
 
   it('gives a buyer the link to their organisation', async () => {
     await renderApp('/', { signedInAs: mockUsers.buyer });
     expect(await within(mainNav()).findByRole('link', { name: 'องค์กรของฉัน' })).toHaveAttribute('href', '/my/organisation');
-    expect(within(mainNav()).getAllByRole('link')).toHaveLength(9); // the public five, my organisation, bids, trades, credits
+    expect(within(mainNav()).getAllByRole('link')).toHaveLength(10); // the public six, my organisation, bids, trades, credits
   });
 
   it('signs out: revokes on the server, forgets the token and goes home', async () => {

@@ -37,7 +37,7 @@ describe('language switch', () => {
         expect(labelled.getAttribute('title') ?? '').not.toMatch(THAI);
       }
     }
-    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toHaveTextContent('HomeProvincesFind an LAO');
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toHaveTextContent('HomeDashboardProvincesFind an LAO');
     expect(screen.getByRole('heading', { level: 1, name: 'Provinces' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /South/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Nonthaburi/ })).toBeInTheDocument();

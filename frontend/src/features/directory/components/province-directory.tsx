@@ -114,8 +114,12 @@ export function ProvinceDirectory() {
               </h2>
               <ul className="province-grid" role="list">
                 {group.provinces.map((province) => (
-                  <li key={province.code} data-province-code={province.code}>
-                    <Link className="province-card" to={paths.laos.getHref({ province: province.code })}>
+                  <li key={province.code} data-province-code={province.code} className="province-grid__item">
+                    <Link
+                      className="province-card"
+                      to={paths.laos.getHref({ province: province.code })}
+                      id={`${ids}-card-${province.code}`}
+                    >
                       <span className="province-card__names">
                         <span className="province-card__name" lang={format.language === 'th' ? 'th' : 'en'}>
                           {format.language === 'th' ? province.nameTh : province.nameEn}
@@ -127,6 +131,13 @@ export function ProvinceDirectory() {
                       <span className="province-card__count">
                         {t('provinces.laoCount', { count: province.laoCount })}
                       </span>
+                    </Link>
+                    <Link
+                      className="province-card__dashboard"
+                      to={paths.provinceDashboard.getHref(province.code)}
+                      aria-describedby={`${ids}-card-${province.code}`}
+                    >
+                      {t('provinces.dashboardLink')}
                     </Link>
                   </li>
                 ))}

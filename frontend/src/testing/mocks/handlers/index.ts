@@ -1,6 +1,7 @@
 import { adminUserHandlers, resetAdminUsersMock } from './admin-users';
 import { authHandlers, resetAuthMock } from './auth';
 import { buyerHandlers, resetBuyersMock } from './buyers';
+import { dashboardHandlers, resetDashboardMock } from './dashboard';
 import { directoryHandlers } from './directory';
 import { marketHandlers, resetMarketMock } from './market';
 import { notificationHandlers, resetNotificationsMock } from './notifications';
@@ -18,6 +19,7 @@ export const handlers = [
   ...marketHandlers,
   ...settlementHandlers,
   ...notificationHandlers,
+  ...dashboardHandlers,
 ];
 
 /** Every mock back to its seed data and no session (between tests). */
@@ -30,4 +32,5 @@ export function resetMockState() {
   resetMarketMock();
   resetSettlementMock();
   resetNotificationsMock();
+  resetDashboardMock();
 }

@@ -1,0 +1,5 @@
+import { NationalDashboard } from '@/features/dashboard/components/national-dashboard';
+
+export default function DashboardRoute() {
+  return <NationalDashboard />;
+}
