@@ -192,8 +192,6 @@ class ErrorContractIT {
     importMultipart("--fuzz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nก\u0E49\u0E49\u0E49\r\n--fuzz--\r\n")
         .expectStatus().isBadRequest()
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        // every multipart answer closes its connection, refused or not (MultipartConnectionFilter)
-        .expectHeader().valueEquals(HttpHeaders.CONNECTION, "close")
         .expectBody()
         .jsonPath("$.type").isEqualTo(ProblemType.VALIDATION_FAILED.uri().toString())
         .jsonPath("$.errors[0].field").isEqualTo("file");
@@ -292,18 +290,9 @@ class ErrorContractIT {
     http.get().uri("/api/v1/provinces").exchange().expectStatus().isOk();
   }
 
-  /**
-   * A multipart body (boundary "fuzz") for the directory import, as a DLA admin, on a connection of its own. Every
-   * multipart answer says {@code Connection: close} (asserted above), yet a request of another test sent later on a
-   * pooled connection once in a few runs waited 30 s while the server still held this body's parser (docs/reliability.md,
-   * "Open fault"); until that is understood, these bodies do not share connections with the other tests.
-   */
+  /** A multipart body (boundary "fuzz") for the directory import, as a DLA admin. */
   private WebTestClient.ResponseSpec importMultipart(String body) {
-    WebTestClient ownConnection = http.mutate()
-        .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-            reactor.netty.http.client.HttpClient.newConnection()))
-        .build();
-    return ownConnection.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
+    return http.post().uri("/api/v1/admin/directory/laos/import").headers(Auth.bearer(tokens, Actors.admin()))
         .contentType(MediaType.parseMediaType("multipart/form-data; boundary=fuzz"))
         .bodyValue(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .exchange();
