@@ -1,6 +1,7 @@
 package th.dla.carbon.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,19 +49,19 @@ final class DemoHistory {
   static final long FIRST_SERIAL = 100_001;
   static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
 
-  /** An LAO's history: credits allocated, monthly chance of a sale (percent), sale size and price level. */
-  record Seller(String laoCode, long allocated, int monthlySalePercent, int minQuantity, int maxQuantity, int basePrice) {}
+  /** An LAO's history: credits allocated, monthly chance of a sale, sale size and price level. */
+  record Seller(String laoCode, long allocated, double monthlyChance, int minQuantity, int maxQuantity, int basePrice) {}
 
   static final List<Seller> SELLERS = List.of(
-      new Seller("3120101", 3_000, 70, 20, 80, 262),  // เทศบาลนครนนทบุรี
-      new Seller("4120201", 800, 30, 10, 30, 250),    // เทศบาลเมืองบางกรวย, นนทบุรี
-      new Seller("4810102", 1_500, 50, 15, 50, 245),  // เทศบาลเมืองกระบี่
-      new Seller("5810103", 1_200, 40, 10, 40, 256),  // เทศบาลตำบลอ่าวนาง, กระบี่
-      new Seller("3500101", 2_500, 60, 20, 70, 271),  // เทศบาลนครเชียงใหม่
-      new Seller("3400101", 1_200, 40, 10, 40, 236),  // เทศบาลนครขอนแก่น
-      new Seller("3901101", 1_500, 45, 15, 45, 241),  // เทศบาลนครหาดใหญ่, สงขลา
-      new Seller("3200101", 600, 25, 10, 25, 229),    // เทศบาลนครบ้านสวน, ชลบุรี
-      new Seller("3300101", 600, 20, 10, 30, 233));   // เทศบาลนครนครราชสีมา
+      new Seller("3120101", 3_000, 0.70, 20, 80, 262),  // เทศบาลนครนนทบุรี
+      new Seller("4120201", 800, 0.30, 10, 30, 250),    // เทศบาลเมืองบางกรวย, นนทบุรี
+      new Seller("4810102", 1_500, 0.50, 15, 50, 245),  // เทศบาลเมืองกระบี่
+      new Seller("5810103", 1_200, 0.40, 10, 40, 256),  // เทศบาลตำบลอ่าวนาง, กระบี่
+      new Seller("3500101", 2_500, 0.60, 20, 70, 271),  // เทศบาลนครเชียงใหม่
+      new Seller("3400101", 1_200, 0.40, 10, 40, 236),  // เทศบาลนครขอนแก่น
+      new Seller("3901101", 1_500, 0.45, 15, 45, 241),  // เทศบาลนครหาดใหญ่, สงขลา
+      new Seller("3200101", 600, 0.25, 10, 25, 229),    // เทศบาลนครบ้านสวน, ชลบุรี
+      new Seller("3300101", 600, 0.20, 10, 30, 233));   // เทศบาลนครนครราชสีมา
 
   /** One planned sale. */
   record Sale(int n, Seller seller, Instant at, long quantity, BigDecimal unitPrice, boolean transferred, long retire) {}
@@ -92,13 +93,12 @@ final class DemoHistory {
     for (int monthsAgo = MONTHS - 1; monthsAgo >= 0; monthsAgo--) {
       LocalDate month = today.minusMonths(monthsAgo).withDayOfMonth(1);
       for (Seller seller : SELLERS) {
-        boolean sells = random.nextInt(100) < seller.monthlySalePercent();
+        boolean sells = random.nextDouble() < seller.monthlyChance();
         int day = 1 + random.nextInt(27);
         long quantity = seller.minQuantity() + random.nextInt(seller.maxQuantity() - seller.minQuantity() + 1);
-        // prices drift up about 1.20 THB a month, with ±8 THB of noise, rounded to 50 satang, within 220–300 (in satang)
-        long satang = seller.basePrice() * 100L - 120L * monthsAgo + random.nextInt(1_601) - 800;
-        long clamped = Math.min(30_000, Math.max(22_000, satang));
-        BigDecimal unitPrice = BigDecimal.valueOf((clamped + 25) / 50 * 50, 2);
+        // prices drift up about 1.2 THB a month, with ±8 THB of noise, rounded to 50 satang, within 220–300
+        double price = seller.basePrice() - 1.2 * monthsAgo + (random.nextDouble() * 16 - 8);
+        BigDecimal unitPrice = BigDecimal.valueOf(Math.round(Math.min(300, Math.max(220, price)) * 2) / 2.0).setScale(2, RoundingMode.UNNECESSARY);
         boolean retires = random.nextInt(3) == 0;
         long retire = retires ? Math.max(1, quantity * (30 + random.nextInt(40)) / 100) : 0;
         Instant at = month.withDayOfMonth(Math.min(day, month.lengthOfMonth())).atTime(10 + random.nextInt(6), random.nextInt(60))
