@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -8,28 +8,20 @@ import { RequireRole } from '@/features/auth/components/require-role';
 import { useSession } from '@/features/auth/hooks/use-session';
 import { CommitteeReportForm } from '@/features/dashboard/components/committee-report-form';
 import { useProvinces } from '@/features/directory/api/get-provinces';
-import { useFormat } from '@/lib/i18n/use-format';
+import { useChosenProvince } from '@/features/directory/api/use-chosen-province';
 
 import { TenantPicker } from './tenant-picker';
 
 function CommitteeReportPage() {
   const { t } = useTranslation();
-  const { language } = useFormat();
   const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
   const session = useSession();
   const provinces = useProvinces();
   // DLA administrators may report on any province; provincial officers on their own.
   const codes = session.hasRole('DLA_ADMIN')
     ? (provinces.data ?? []).map((province) => province.code)
     : (session.user?.provinceCodes ?? []);
-  const wanted = searchParams.get('province');
-  const provinceCode = wanted && codes.includes(wanted) ? wanted : (codes[0] ?? '');
-  const nameOf = (code: string) => {
-    const province = provinces.data?.find((candidate) => candidate.code === code);
-    if (!province) return code;
-    return language === 'th' ? province.nameTh : province.nameEn;
-  };
+  const { provinceCode, nameOf } = useChosenProvince(codes);
 
   if (!provinceCode) {
     return (

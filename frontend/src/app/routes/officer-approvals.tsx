@@ -1,32 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { RequireRole } from '@/features/auth/components/require-role';
 import { useSession } from '@/features/auth/hooks/use-session';
-import { useProvinces } from '@/features/directory/api/get-provinces';
-import { useFormat } from '@/lib/i18n/use-format';
+import { useChosenProvince } from '@/features/directory/api/use-chosen-province';
 import { ProvinceApprovals } from '@/features/officers/components/province-approvals';
 
 import { TenantPicker } from './tenant-picker';
 
 function OfficerApprovalsPage() {
   const { t } = useTranslation();
-  const { language } = useFormat();
   const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
   const session = useSession();
-  const provinces = useProvinces();
   const codes = session.user?.provinceCodes ?? [];
-  const wanted = searchParams.get('province');
-  const provinceCode = wanted && codes.includes(wanted) ? wanted : (codes[0] ?? '');
-  const nameOf = (code: string) => {
-    const province = provinces.data?.find((candidate) => candidate.code === code);
-    if (!province) return code;
-    return language === 'th' ? province.nameTh : province.nameEn;
-  };
+  const { provinceCode, nameOf } = useChosenProvince(codes);
 
   if (!provinceCode) {
     return (
